@@ -1,0 +1,164 @@
+package org.ilo.helpdesk.ssg.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.mustachejava.Mustache;
+import org.ilo.helpdesk.ssg.config.LanguageConfig;
+import org.ilo.helpdesk.ssg.config.SiteConfig;
+import org.ilo.helpdesk.ssg.config.SiteConfigLoader;
+import org.ilo.helpdesk.ssg.config.SiteTarget;
+import org.ilo.helpdesk.ssg.diagnostics.ContentException;
+import org.ilo.helpdesk.ssg.diagnostics.Diagnostic;
+import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
+import org.ilo.helpdesk.ssg.diagnostics.Severity;
+import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
+import org.ilo.helpdesk.ssg.frontmatter.FrontMatterParser;
+import org.ilo.helpdesk.ssg.frontmatter.PageKind;
+import org.ilo.helpdesk.ssg.frontmatter.ParsedSource;
+import org.ilo.helpdesk.ssg.load.ContentLoader;
+import org.ilo.helpdesk.ssg.load.ContentSet;
+import org.ilo.helpdesk.ssg.load.SourceFile;
+import org.ilo.helpdesk.ssg.load.StaticFile;
+import org.ilo.helpdesk.ssg.markdown.MarkdownDocument;
+import org.ilo.helpdesk.ssg.markdown.MarkdownParser;
+import org.ilo.helpdesk.ssg.markdown.MarkdownRenderer;
+import org.ilo.helpdesk.ssg.model.ModelBuilder;
+import org.ilo.helpdesk.ssg.model.Page;
+import org.ilo.helpdesk.ssg.model.PageLinks;
+import org.ilo.helpdesk.ssg.model.SiteModel;
+import org.ilo.helpdesk.ssg.output.OutputTree;
+import org.ilo.helpdesk.ssg.output.SiteWriter;
+import org.ilo.helpdesk.ssg.templates.PageRenderer;
+import org.ilo.helpdesk.ssg.templates.TemplateEngine;
+import org.ilo.helpdesk.ssg.templates.Theme;
+import org.ilo.helpdesk.ssg.templates.ThemeStrings;
+import org.ilo.helpdesk.ssg.yaml.YamlTree;
+
+/**
+ * The build as a short sequence of stages: load, front matter, Markdown, model, render, write. Every
+ * stage reports into one {@link Diagnostics}; the build stops before writing if any reported an error.
+ */
+public final class SiteBuilder {
+
+    private final MarkdownParser markdownParser = new MarkdownParser();
+    private final MarkdownRenderer markdownRenderer = new MarkdownRenderer();
+
+    /**
+     * Builds the site and swaps it into {@code request.outputDir()}.
+     *
+     * @throws ContentException when the content, configuration or theme has mistakes; nothing is written
+     * @throws IOException      when a file cannot be read or written
+     */
+    public BuildReport build(BuildRequest request) throws ContentException, IOException {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        OutputTree tree = new OutputTree();
+        List<BuildReport.LanguageSummary> summaries = generate(request.siteRoot().toAbsolutePath().normalize(), tree, diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new ContentException(diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList());
+        }
+        new SiteWriter().write(tree, request.outputDir());
+        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+        return new BuildReport(summaries, warnings, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Runs every stage into {@code tree}; returns the per-language summary. */
+    public List<BuildReport.LanguageSummary> generate(Path root, OutputTree tree, Diagnostics diagnostics) throws IOException {
+        Path contentDir = root.resolve("content");
+        ContentLoader loader = new ContentLoader();
+        List<String> folders = loader.languageFolders(contentDir);
+        SiteConfig config = new SiteConfigLoader().load(root, folders, diagnostics);
+        Set<String> languages = new LinkedHashSet<>();
+        config.languages().forEach(l -> languages.add(l.code()));
+        ContentSet content = loader.load(contentDir, languages, diagnostics);
+
+        FrontMatterParser frontMatterParser = new FrontMatterParser();
+        List<SourceFile> sources = new ArrayList<>(content.pages());
+        sources.addAll(missingHomes(contentDir, config, content));
+        List<MarkdownDocument> documents = sources.parallelStream()
+                .map(source -> frontMatterParser.parse(source, diagnostics))
+                .flatMap(Optional::stream)
+                .map(parsed -> markdownParser.parse(parsed, PageKind.of(parsed) == PageKind.QA, diagnostics))
+                .toList();
+        SiteModel model = new ModelBuilder().build(config, documents, content.files(), diagnostics);
+
+        Theme theme = new Theme(config.theme(), root.resolve("themes"));
+        ThemeStrings strings = ThemeStrings.load(theme, List.copyOf(languages), config.defaultLanguage(), diagnostics);
+        TemplateEngine engine = new TemplateEngine(theme);
+        PageRenderer renderer = new PageRenderer(model, engine, strings);
+
+        model.pages().parallelStream().forEach(page -> {
+            Optional<Mustache> layout = engine.layout(page.kind().layout(), diagnostics);
+            PageLinks links = new PageLinks(model, page, diagnostics);
+            String body = markdownRenderer.render(page.document(), links);
+            layout.ifPresent(l -> {
+                try {
+                    tree.put(page.site().name() + "/" + page.outputFile(), renderer.render(l, page, links, body));
+                } catch (TemplateEngine.TemplateFailure e) {
+                    diagnostics.error("theme.template", SourcePosition.of(Path.of(theme.describe(e.template()))),
+                            "template failed while rendering " + page.sourcePath() + ": " + e.getMessage(),
+                            "check that every partial it includes exists in the theme");
+                }
+            });
+        });
+        for (SiteTarget site : config.sites()) {
+            if (site.isMultilingual()) {
+                engine.layout("languages", diagnostics).ifPresent(layout ->
+                        tree.put(site.name() + "/index.html", renderer.renderLanguageChooser(layout, site)));
+            }
+            copyAssets(theme, site, tree, diagnostics);
+        }
+        for (StaticFile file : content.files()) {
+            SiteTarget site = config.siteOf(file.language());
+            tree.put(site.name() + "/" + model.languagePrefix(file.language()) + file.relativePath(), Files.readAllBytes(file.path()));
+        }
+        List<BuildReport.LanguageSummary> summaries = new ArrayList<>();
+        for (SiteTarget site : config.sites()) {
+            for (String language : site.languages()) {
+                List<Page> pages = model.pages(language);
+                int questions = pages.stream().mapToInt(p -> p.document().questions().size()).sum();
+                summaries.add(new BuildReport.LanguageSummary(site.name(), language, pages.size(), questions));
+            }
+        }
+        return summaries;
+    }
+
+    /** A language without {@code index.md} still gets a home page, titled with the site's title. */
+    private static List<SourceFile> missingHomes(Path contentDir, SiteConfig config, ContentSet content) {
+        List<SourceFile> homes = new ArrayList<>();
+        for (LanguageConfig language : config.languages()) {
+            boolean hasHome = content.pages().stream().anyMatch(p -> p.language().equals(language.code())
+                    && (p.relativePath().equals("index.md") || p.relativePath().equals("_index.md")));
+            if (!hasHome) {
+                String title = config.title(language.code()).replace("\\", "\\\\").replace("\"", "\\\"");
+                homes.add(new SourceFile(contentDir.resolve(language.code()).resolve("index.md"), language.code(), "index.md",
+                        "---\ntitle: \"" + title + "\"\n---\n"));
+            }
+        }
+        return homes;
+    }
+
+    private static void copyAssets(Theme theme, SiteTarget site, OutputTree tree, Diagnostics diagnostics) throws IOException {
+        List<String> builtIn = new ArrayList<>();
+        theme.readText("theme.yaml").ifPresent(text -> new YamlTree(Path.of(theme.describe("theme.yaml")), 0)
+                .parseMapping(text, diagnostics, "theme.invalid").ifPresent(entries -> entries.stream()
+                        .filter(e -> e.key().equals("assets"))
+                        .forEach(e -> YamlTree.scalarList(e.value()).ifPresent(list -> list.forEach(s -> builtIn.add(s.getValue()))))));
+        for (String asset : theme.assets(builtIn)) {
+            Optional<byte[]> bytes = theme.read("assets/" + asset);
+            if (bytes.isPresent()) {
+                tree.put(site.name() + "/assets/" + asset, bytes.get());
+            } else {
+                diagnostics.error("theme.missing-asset", SourcePosition.of(Path.of(theme.describe("theme.yaml"))),
+                        "theme.yaml lists asset '" + asset + "' that does not exist", "add assets/" + asset + " or remove it from the list");
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.ilo.helpdesk.ssg.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
+import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
+
+/** Walks {@code content/<lang>/}, decodes Markdown strictly as UTF-8, and lists the other files. */
+public final class ContentLoader {
+
+    /** The folders directly under {@code content/}, sorted: the languages the content is written in. */
+    public List<String> languageFolders(Path contentDir) throws IOException {
+        if (!Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(contentDir)) {
+            return children.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    public ContentSet load(Path contentDir, Set<String> languages, Diagnostics diagnostics) throws IOException {
+        List<SourceFile> pages = new ArrayList<>();
+        List<StaticFile> files = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error("content.missing", SourcePosition.of(contentDir), "no content folder",
+                    "create content/<language>/ with at least one Markdown file, such as content/en/index.md");
+            return new ContentSet(pages, files);
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            all = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> contentDir.relativize(p).toString()))
+                    .toList();
+        }
+        for (Path path : all) {
+            Path relative = contentDir.relativize(path);
+            String language = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
+            if (language == null || !languages.contains(language)) {
+                diagnostics.error("content.outside-language", SourcePosition.of(path),
+                        "file is not inside a language folder",
+                        "move it under content/<language>/ with one of: " + String.join(", ", languages.stream().sorted().toList())
+                                + (language == null ? "" : ", or declare '" + language + "' in site.yaml"));
+                continue;
+            }
+            String inLanguage = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
+            if (inLanguage.endsWith(".md")) {
+                decode(path, diagnostics).ifPresent(text -> pages.add(new SourceFile(path, language, inLanguage, text)));
+            } else {
+                files.add(new StaticFile(path, language, inLanguage));
+            }
+        }
+        return new ContentSet(pages, files);
+    }
+
+    private static java.util.Optional<String> decode(Path path, Diagnostics diagnostics) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = before.length() - before.lastIndexOf('\n');
+            diagnostics.error("content.encoding", new SourcePosition(path, line, column),
+                    String.format("invalid UTF-8 (byte 0x%02X at offset %d)", bytes[in.position()] & 0xff, in.position()),
+                    "save the file as UTF-8 in your editor");
+            return java.util.Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return java.util.Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+}

@@ -1,0 +1,26 @@
+package org.ilo.helpdesk.ssg.markdown;
+
+import java.util.Map;
+
+import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
+
+/**
+ * Turns a destination written in Markdown ({@code ../qa/wages.md#living-wage}) into the href of the
+ * rendered page, and reports destinations that lead nowhere. Supplied by the stage that knows every page.
+ */
+@FunctionalInterface
+public interface LinkResolver {
+
+    /** The resolved link: its href and any attributes it needs (such as {@code hreflang}). */
+    record ResolvedLink(String href, Map<String, String> attributes) {
+        public ResolvedLink {
+            attributes = Map.copyOf(attributes);
+        }
+
+        public static ResolvedLink of(String href) {
+            return new ResolvedLink(href, Map.of());
+        }
+    }
+
+    ResolvedLink resolve(String destination, boolean image, SourcePosition position);
+}

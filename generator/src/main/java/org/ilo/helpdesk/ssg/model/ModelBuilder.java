@@ -1,0 +1,61 @@
+package org.ilo.helpdesk.ssg.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ilo.helpdesk.ssg.config.SiteConfig;
+import org.ilo.helpdesk.ssg.config.SiteTarget;
+import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
+import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
+import org.ilo.helpdesk.ssg.frontmatter.FrontMatter;
+import org.ilo.helpdesk.ssg.frontmatter.PageKind;
+import org.ilo.helpdesk.ssg.load.SourceFile;
+import org.ilo.helpdesk.ssg.load.StaticFile;
+import org.ilo.helpdesk.ssg.markdown.MarkdownDocument;
+
+/** Gives each parsed page its site and URL, and rejects two pages that would write the same file. */
+public final class ModelBuilder {
+
+    public SiteModel build(SiteConfig config, List<MarkdownDocument> documents, List<StaticFile> files, Diagnostics diagnostics) {
+        List<Page> pages = new ArrayList<>();
+        Map<String, SourcePosition> claimed = new HashMap<>();
+        for (MarkdownDocument document : documents) {
+            SourceFile source = document.source().source();
+            FrontMatter frontMatter = document.source().frontMatter();
+            if (frontMatter.draft()) {
+                continue;
+            }
+            SiteTarget site = config.siteOf(source.language());
+            String urlPath = urlPath(site, source.language(), source.relativePath(), frontMatter);
+            String key = frontMatter.translationKey().orElse(source.relativePath().replaceAll("\\.md$", ""));
+            SourcePosition position = frontMatter.slug().isPresent()
+                    ? frontMatter.slugPosition()
+                    : new SourcePosition(source.path(), 1, 1);
+            SourcePosition earlier = claimed.putIfAbsent(site.name() + "/" + urlPath, position);
+            if (earlier != null) {
+                diagnostics.error("output.duplicate-url", position, "this page and " + earlier.file().getFileName()
+                        + " are both written to /" + urlPath, "change the file name or the 'slug' of one of them");
+                continue;
+            }
+            pages.add(new Page(source.language(), source.relativePath(), PageKind.of(document.source()), key, site,
+                    urlPath, document));
+        }
+        return new SiteModel(config, pages, files);
+    }
+
+    static String urlPath(SiteTarget site, String language, String relativePath, FrontMatter frontMatter) {
+        String prefix = site.isMultilingual() ? language + "/" : "";
+        String path = relativePath.replaceAll("\\.md$", "");
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash + 1);
+        String name = slash < 0 ? path : path.substring(slash + 1);
+        if (frontMatter.slug().isPresent()) {
+            name = frontMatter.slug().get();
+        } else if (name.equals("index") || name.equals("_index")) {
+            return prefix + folder;
+        }
+        return prefix + folder + name + "/";
+    }
+}

@@ -1,0 +1,96 @@
+package org.ilo.helpdesk.ssg.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ilo.helpdesk.ssg.config.LanguageConfig;
+import org.ilo.helpdesk.ssg.config.SiteConfig;
+import org.ilo.helpdesk.ssg.config.SiteTarget;
+import org.ilo.helpdesk.ssg.load.StaticFile;
+
+/**
+ * Every page of every language, with the translations that link them. Read-only once built.
+ */
+public final class SiteModel {
+
+    private final SiteConfig config;
+    private final List<Page> pages;
+    private final List<StaticFile> files;
+    private final Map<String, Page> bySource = new LinkedHashMap<>();
+    private final Map<String, Map<String, Page>> byTranslationKey = new LinkedHashMap<>();
+    private final Map<String, StaticFile> filesBySource = new LinkedHashMap<>();
+
+    SiteModel(SiteConfig config, List<Page> pages, List<StaticFile> files) {
+        this.config = config;
+        this.pages = List.copyOf(pages);
+        this.files = List.copyOf(files);
+        for (Page page : this.pages) {
+            bySource.put(page.language() + "/" + page.sourcePath(), page);
+            byTranslationKey.computeIfAbsent(page.translationKey(), k -> new LinkedHashMap<>()).put(page.language(), page);
+        }
+        for (StaticFile file : this.files) {
+            filesBySource.put(file.language() + "/" + file.relativePath(), file);
+        }
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public List<StaticFile> files() {
+        return files;
+    }
+
+    public List<Page> pages(String language) {
+        return pages.stream().filter(p -> p.language().equals(language)).toList();
+    }
+
+    public List<Page> pages(SiteTarget site) {
+        return pages.stream().filter(p -> p.site().name().equals(site.name())).toList();
+    }
+
+    /** The page written at {@code content/<language>/<path>}. */
+    public Optional<Page> page(String language, String sourcePath) {
+        return Optional.ofNullable(bySource.get(language + "/" + sourcePath));
+    }
+
+    public Optional<StaticFile> file(String language, String sourcePath) {
+        return Optional.ofNullable(filesBySource.get(language + "/" + sourcePath));
+    }
+
+    /** The page and its translations, in the order of the configured languages. */
+    public List<Page> translations(Page page) {
+        Map<String, Page> byLanguage = byTranslationKey.getOrDefault(page.translationKey(), Map.of());
+        List<Page> ordered = new ArrayList<>();
+        for (LanguageConfig language : config.languages()) {
+            Page translation = byLanguage.get(language.code());
+            if (translation != null) {
+                ordered.add(translation);
+            }
+        }
+        return ordered;
+    }
+
+    public Optional<Page> home(String language) {
+        return pages(language).stream().filter(p -> p.urlPath().equals(languagePrefix(language))).findFirst();
+    }
+
+    /** The URL path of a language's folder in its site: {@code en/} in a multilingual site, else empty. */
+    public String languagePrefix(String language) {
+        SiteTarget site = config.siteOf(language);
+        return site.isMultilingual() ? language + "/" : "";
+    }
+
+    /** Every source path of a language, for "did you mean" on broken links. */
+    public List<String> sourcePaths(String language) {
+        return pages(language).stream().map(Page::sourcePath).sorted(Comparator.naturalOrder()).toList();
+    }
+}
