@@ -38,7 +38,7 @@ final class RawHtmlGuard {
             String tag = names.group(1).toLowerCase(Locale.ROOT);
             if (!ALLOWED_TAGS.contains(tag)) {
                 diagnostics.error("markdown.unsafe-html", position, "raw HTML element <" + tag + "> is not allowed",
-                        "write it in Markdown, or use only: " + String.join(", ", ALLOWED_TAGS.stream().sorted().toList()));
+                        "write it in Markdown; raw HTML may only use text-level and table elements such as span, abbr, table (see README)");
                 return;
             }
         }

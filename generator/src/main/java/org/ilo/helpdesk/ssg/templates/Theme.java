@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -46,6 +47,25 @@ public final class Theme {
         try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + name + "/" + relativePath)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         }
+    }
+
+    /**
+     * Both layers of a file, built-in first and the site's own second, for files that merge key by key
+     * (string tables) rather than replace each other. Each entry is the file's description and text.
+     */
+    public List<Map.Entry<String, String>> layers(String relativePath) throws IOException {
+        List<Map.Entry<String, String>> layers = new ArrayList<>();
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + name + "/" + relativePath)) {
+            if (in != null) {
+                layers.add(Map.entry("themes/" + name + "/" + relativePath + " (built-in)",
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        Path own = siteThemeDir.resolve(relativePath).normalize();
+        if (own.startsWith(siteThemeDir) && Files.isRegularFile(own)) {
+            layers.add(Map.entry(own.toString(), Files.readString(own, StandardCharsets.UTF_8)));
+        }
+        return layers;
     }
 
     public Optional<String> readText(String relativePath) throws IOException {

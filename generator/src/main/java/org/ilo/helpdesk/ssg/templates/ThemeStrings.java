@@ -5,15 +5,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
 import org.ilo.helpdesk.ssg.yaml.YamlTree;
 
 /**
  * The user-interface strings of a theme ({@code i18n/<lang>.yaml}): menu labels, "Question",
- * "Skip to content". A language without a file, or a key missing from it, falls back to the default
- * language's string.
+ * "Skip to content". A site's own file overrides the built-in one key by key; a key missing in a
+ * language falls back to the default language's string.
  */
 public final class ThemeStrings {
 
@@ -28,11 +27,10 @@ public final class ThemeStrings {
         Map<String, Map<String, String>> loaded = new LinkedHashMap<>();
         for (String language : languages) {
             String path = "i18n/" + language + ".yaml";
-            Optional<String> text = theme.readText(path);
             Map<String, String> strings = new LinkedHashMap<>();
-            if (text.isPresent()) {
-                YamlTree tree = new YamlTree(Path.of(theme.describe(path)), 0);
-                tree.parseMapping(text.get(), diagnostics, "theme.strings").ifPresent(entries -> {
+            for (Map.Entry<String, String> layer : theme.layers(path)) {
+                YamlTree tree = new YamlTree(Path.of(layer.getKey()), 0);
+                tree.parseMapping(layer.getValue(), diagnostics, "theme.strings").ifPresent(entries -> {
                     for (YamlTree.Entry entry : entries) {
                         YamlTree.scalar(entry.value()).ifPresentOrElse(v -> strings.put(entry.key(), v),
                                 () -> diagnostics.error("theme.strings", entry.keyPosition(),

@@ -46,6 +46,10 @@ public record YamlTree(Path file, int lineOffset) {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+            if (e.getContext() != null && e.getContextMark() != null && e.getContextMark() != mark) {
+                SourcePosition context = position(e.getContextMark());
+                problem += ", " + e.getContext() + " that starts at line " + context.line() + ", column " + context.column();
+            }
             diagnostics.error(code, position(mark), "invalid YAML: " + problem,
                     "check indentation, quote values that contain ':' or start with a special character");
             return Optional.empty();
