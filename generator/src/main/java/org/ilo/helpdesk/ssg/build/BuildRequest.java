@@ -11,4 +11,9 @@ public record BuildRequest(Path siteRoot, Path outputDir) {
     public static BuildRequest of(Path siteRoot) {
         return new BuildRequest(siteRoot, siteRoot.resolve("target").resolve("site"));
     }
+
+    /** Reports for editors (translation status), beside the sites and never published: {@code target/site-reports/}. */
+    public Path reportsDir() {
+        return outputDir.resolveSibling(outputDir.getFileName() + "-reports");
+    }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.github.mustachejava.Mustache;
+import org.ilo.helpdesk.ssg.checks.HreflangCheck;
+import org.ilo.helpdesk.ssg.checks.LinkCrawler;
 import org.ilo.helpdesk.ssg.config.LanguageConfig;
 import org.ilo.helpdesk.ssg.config.SiteConfig;
 import org.ilo.helpdesk.ssg.config.SiteConfigLoader;
@@ -33,9 +35,12 @@ import org.ilo.helpdesk.ssg.model.ModelBuilder;
 import org.ilo.helpdesk.ssg.model.Page;
 import org.ilo.helpdesk.ssg.model.PageLinks;
 import org.ilo.helpdesk.ssg.model.SiteModel;
+import org.ilo.helpdesk.ssg.model.TranslationStatus;
 import org.ilo.helpdesk.ssg.output.OutputTree;
 import org.ilo.helpdesk.ssg.output.SiteWriter;
 import org.ilo.helpdesk.ssg.templates.PageRenderer;
+import org.ilo.helpdesk.ssg.templates.SitemapRenderer;
+import org.ilo.helpdesk.ssg.templates.TranslationReport;
 import org.ilo.helpdesk.ssg.templates.TemplateEngine;
 import org.ilo.helpdesk.ssg.templates.Theme;
 import org.ilo.helpdesk.ssg.templates.ThemeStrings;
@@ -60,17 +65,24 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         OutputTree tree = new OutputTree();
-        List<BuildReport.LanguageSummary> summaries = generate(request.siteRoot().toAbsolutePath().normalize(), tree, diagnostics);
+        OutputTree reports = new OutputTree();
+        Generated generated = generate(request.siteRoot().toAbsolutePath().normalize(), tree, reports, diagnostics);
         if (diagnostics.hasErrors()) {
             throw new ContentException(diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList());
         }
-        new SiteWriter().write(tree, request.outputDir());
+        SiteWriter writer = new SiteWriter();
+        writer.write(tree, request.outputDir());
+        writer.write(reports, request.reportsDir());
         List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        return new BuildReport(summaries, warnings, (System.nanoTime() - start) / 1_000_000);
+        return new BuildReport(generated.languages(), generated.translations(), warnings, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Runs every stage into {@code tree}; returns the per-language summary. */
-    public List<BuildReport.LanguageSummary> generate(Path root, OutputTree tree, Diagnostics diagnostics) throws IOException {
+    /** What {@link #generate} produced besides the files. */
+    public record Generated(List<BuildReport.LanguageSummary> languages, List<BuildReport.TranslationSummary> translations) {
+    }
+
+    /** Runs every stage into {@code tree} (the sites) and {@code reports} (for editors). */
+    public Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics) throws IOException {
         Path contentDir = root.resolve("content");
         ContentLoader loader = new ContentLoader();
         List<String> folders = loader.languageFolders(contentDir);
@@ -92,11 +104,12 @@ public final class SiteBuilder {
         Theme theme = new Theme(config.theme(), root.resolve("themes"));
         ThemeStrings strings = ThemeStrings.load(theme, List.copyOf(languages), config.defaultLanguage(), diagnostics);
         TemplateEngine engine = new TemplateEngine(theme);
-        PageRenderer renderer = new PageRenderer(model, engine, strings);
+        TranslationStatus status = TranslationStatus.of(model);
+        PageRenderer renderer = new PageRenderer(model, engine, strings, status);
 
         model.pages().parallelStream().forEach(page -> {
             Optional<Mustache> layout = engine.layout(page.kind().layout(), diagnostics);
-            PageLinks links = new PageLinks(model, page, diagnostics);
+            PageLinks links = new PageLinks(model, page, strings, diagnostics);
             String body = markdownRenderer.render(page.document(), links);
             layout.ifPresent(l -> {
                 try {
@@ -108,26 +121,63 @@ public final class SiteBuilder {
                 }
             });
         });
+        SitemapRenderer sitemaps = new SitemapRenderer(model);
+        Optional<Mustache> notFound = engine.layout("404", diagnostics);
         for (SiteTarget site : config.sites()) {
             if (site.isMultilingual()) {
                 engine.layout("languages", diagnostics).ifPresent(layout ->
                         tree.put(site.name() + "/index.html", renderer.renderLanguageChooser(layout, site)));
             }
+            String lead = site.hosts(config.defaultLanguage()) ? config.defaultLanguage() : site.languages().get(0);
+            for (String language : site.languages()) {
+                notFound.ifPresent(layout -> {
+                    String page = renderer.renderNotFound(layout, language);
+                    tree.put(site.name() + "/" + model.languagePrefix(language) + "404.html", page);
+                    if (site.isMultilingual() && language.equals(lead)) {
+                        tree.put(site.name() + "/404.html", page);
+                    }
+                });
+            }
+            tree.put(site.name() + "/sitemap.xml", sitemaps.sitemap(site));
+            tree.put(site.name() + "/robots.txt", sitemaps.robots(site));
             copyAssets(theme, site, tree, diagnostics);
         }
-        for (StaticFile file : content.files()) {
+        for (StaticFile file : model.files()) {
             SiteTarget site = config.siteOf(file.language());
             tree.put(site.name() + "/" + model.languagePrefix(file.language()) + file.relativePath(), Files.readAllBytes(file.path()));
         }
+        if (!diagnostics.hasErrors()) {
+            for (LinkCrawler.Problem problem : new LinkCrawler(config.sites()).check(tree.files())) {
+                diagnostics.error("output.broken-link", SourcePosition.of(Path.of("target/site", problem.file())),
+                        "generated link '" + problem.url() + "' " + problem.reason(),
+                        "a theme template or the generator wrote this link; fix the template that renders it");
+            }
+            for (HreflangCheck.Problem problem : new HreflangCheck(config.sites()).check(tree.files())) {
+                diagnostics.error("output.hreflang", SourcePosition.of(Path.of("target/site", problem.file())), problem.reason(),
+                        "alternates come from translationKey; check the theme's <head>");
+            }
+        }
+        TranslationReport report = new TranslationReport(model, status);
+        reports.put("translations/status.json", report.json());
+        reports.put("translations/index.html", report.html());
         List<BuildReport.LanguageSummary> summaries = new ArrayList<>();
         for (SiteTarget site : config.sites()) {
             for (String language : site.languages()) {
                 List<Page> pages = model.pages(language);
-                int questions = pages.stream().mapToInt(p -> p.document().questions().size()).sum();
-                summaries.add(new BuildReport.LanguageSummary(site.name(), language, pages.size(), questions));
+                int questions = pages.stream().filter(p -> !p.isFallbackCopy()).mapToInt(p -> p.document().questions().size()).sum();
+                int copies = (int) pages.stream().filter(Page::isFallbackCopy).count();
+                summaries.add(new BuildReport.LanguageSummary(site.name(), language, pages.size(), questions, copies));
             }
         }
-        return summaries;
+        List<BuildReport.TranslationSummary> translations = new ArrayList<>();
+        for (LanguageConfig language : config.languages()) {
+            if (!language.code().equals(config.defaultLanguage())) {
+                String code = language.code();
+                translations.add(new BuildReport.TranslationSummary(code, status.count(code, TranslationStatus.State.CURRENT),
+                        status.count(code, TranslationStatus.State.STALE), status.count(code, TranslationStatus.State.MISSING)));
+            }
+        }
+        return new Generated(summaries, translations);
     }
 
     /** A language without {@code index.md} still gets a home page, titled with the site's title. */

@@ -30,7 +30,7 @@ public final class SiteConfigLoader {
     private static final String CODE = "config.invalid";
     private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "defaultLanguage", "languages", "sites", "theme");
     private static final Set<String> LANGUAGE_KEYS = Set.of("code", "name", "locale", "direction");
-    private static final Set<String> SITE_KEYS = Set.of("name", "baseUrl", "languages");
+    private static final Set<String> SITE_KEYS = Set.of("name", "baseUrl", "languages", "fallback");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern SITE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -178,11 +178,21 @@ public final class SiteConfigLoader {
             }
             String name = null;
             String baseUrl = "/";
+            SiteTarget.FallbackPolicy fallback = SiteTarget.FallbackPolicy.LINK;
             List<String> languages = new ArrayList<>();
             for (YamlTree.Entry field : tree.entries(mapping, diagnostics, CODE)) {
                 switch (field.key()) {
                     case "name" -> name = YamlTree.scalar(field.value()).orElse(null);
                     case "baseUrl" -> baseUrl = YamlTree.scalar(field.value()).orElse("/");
+                    case "fallback" -> {
+                        String policy = YamlTree.scalar(field.value()).orElse("");
+                        if (policy.equals("link") || policy.equals("copy")) {
+                            fallback = SiteTarget.FallbackPolicy.valueOf(policy.toUpperCase(java.util.Locale.ROOT));
+                        } else {
+                            diagnostics.error(CODE, tree.position(field.value()), "fallback '" + policy + "' is not a policy",
+                                    "write 'fallback: link' (point to the default language) or 'fallback: copy' (render it here)");
+                        }
+                    }
                     case "languages" -> YamlTree.scalarList(field.value()).ifPresentOrElse(
                             list -> list.forEach(s -> languages.add(s.getValue())),
                             () -> diagnostics.error(CODE, tree.position(field.value()), "'languages' of a site must be a list of codes",
@@ -199,7 +209,7 @@ public final class SiteConfigLoader {
                 diagnostics.error(CODE, tree.position(item), "site '" + name + "' publishes no language", "add 'languages: [en]'");
                 continue;
             }
-            sites.add(new SiteTarget(name, baseUrl, languages));
+            sites.add(new SiteTarget(name, baseUrl, languages, fallback));
         }
         return sites;
     }

@@ -8,7 +8,8 @@ public final class ContentException extends Exception {
     private final transient List<Diagnostic> diagnostics;
 
     public ContentException(List<Diagnostic> diagnostics) {
-        super(diagnostics.size() + " content problem(s) found");
+        super(diagnostics.size() + " content problem(s) found:\n" + String.join("\n",
+                diagnostics.stream().map(d -> d.format(null)).toList()));
         this.diagnostics = List.copyOf(diagnostics);
     }
 

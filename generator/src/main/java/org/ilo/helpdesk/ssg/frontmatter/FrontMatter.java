@@ -9,8 +9,9 @@ import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
 /**
  * The typed front matter of a page. Only {@code title} is required; lists are empty when absent.
  *
- * @param slugPosition where {@code slug} was written, or the start of the file: the place to point at
- *                     when two pages claim the same URL
+ * @param slugPosition  where {@code slug} was written, or the start of the file: the place to point at
+ *                      when two pages claim the same URL
+ * @param translationOf for a translation, the {@code updated} date of the source version it translates
  */
 public record FrontMatter(
         String title,
@@ -28,7 +29,8 @@ public record FrontMatter(
         boolean draft,
         List<String> aliases,
         Optional<String> slug,
-        SourcePosition slugPosition) {
+        SourcePosition slugPosition,
+        Optional<LocalDate> translationOf) {
 
     public FrontMatter {
         topics = List.copyOf(topics);

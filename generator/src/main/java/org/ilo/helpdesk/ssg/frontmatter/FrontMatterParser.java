@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class FrontMatterParser {
 
     public static final Set<String> KEYS = Set.of("title", "description", "type", "translationKey", "date", "updated",
-            "topics", "mne", "instruments", "countries", "sectors", "weight", "draft", "aliases", "slug");
+            "topics", "mne", "instruments", "countries", "sectors", "weight", "draft", "aliases", "slug", "translationOf");
     public static final Set<String> TYPES = Set.of("qa", "topic", "page", "home");
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -99,6 +99,7 @@ public final class FrontMatterParser {
             Optional<String> translationKey = Optional.empty();
             Optional<LocalDate> date = Optional.empty();
             Optional<LocalDate> updated = Optional.empty();
+            Optional<LocalDate> translationOf = Optional.empty();
             List<String> topics = List.of();
             List<String> mne = List.of();
             List<String> instruments = List.of();
@@ -118,6 +119,7 @@ public final class FrontMatterParser {
                     case "translationKey" -> translationKey = matching(entry, KEY_PATH, "letters, digits, '-', '_' and '/'");
                     case "date" -> date = date(entry);
                     case "updated" -> updated = date(entry);
+                    case "translationOf" -> translationOf = date(entry);
                     case "topics" -> topics = list(entry, TAG, "lower-case words joined by '-', such as 'freedom-of-association'");
                     case "mne" -> mne = list(entry, MNE, "'area/category', such as 'industrial-relations/collective-bargaining'");
                     case "instruments" -> instruments = list(entry, INSTRUMENT, "an ILO code such as C087, P029, R204, or MNE");
@@ -149,7 +151,7 @@ public final class FrontMatterParser {
                 return Optional.empty();
             }
             return Optional.of(new FrontMatter(title, description, type, translationKey, date, updated, topics, mne,
-                    instruments, countries, sectors, weight, draft, aliases, slug, slugPosition));
+                    instruments, countries, sectors, weight, draft, aliases, slug, slugPosition, translationOf));
         }
 
         private SourcePosition position(String key, List<YamlTree.Entry> entries) {

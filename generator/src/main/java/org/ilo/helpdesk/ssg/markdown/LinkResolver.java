@@ -11,14 +11,17 @@ import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
 @FunctionalInterface
 public interface LinkResolver {
 
-    /** The resolved link: its href and any attributes it needs (such as {@code hreflang}). */
-    record ResolvedLink(String href, Map<String, String> attributes) {
+    /**
+     * The resolved link: its href, any attributes it needs (such as {@code hreflang}), and a visible
+     * marker to show after it (such as "(in English)") when it leads to a page in another language.
+     */
+    record ResolvedLink(String href, Map<String, String> attributes, String marker) {
         public ResolvedLink {
             attributes = Map.copyOf(attributes);
         }
 
         public static ResolvedLink of(String href) {
-            return new ResolvedLink(href, Map.of());
+            return new ResolvedLink(href, Map.of(), "");
         }
     }
 

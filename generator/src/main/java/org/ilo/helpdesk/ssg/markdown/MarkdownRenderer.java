@@ -1,15 +1,23 @@
 package org.ilo.helpdesk.ssg.markdown;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
-/** Renders a parsed body to HTML, giving headings their ids and links their resolved targets. */
+/**
+ * Renders a parsed body to HTML: headings get their ids, links and images their resolved targets,
+ * and a link to a page in another language gets {@code hreflang} and a visible marker after it.
+ */
 public final class MarkdownRenderer {
 
     public String render(MarkdownDocument document, LinkResolver links) {
@@ -24,10 +32,6 @@ public final class MarkdownRenderer {
                 if (questionsPage && heading.getLevel() == 3) {
                     attrs.put("class", "question");
                 }
-            } else if (node instanceof Link link && "a".equals(tagName)) {
-                LinkResolver.ResolvedLink resolved = links.resolve(link.getDestination(), false, positions.of(link));
-                attrs.put("href", resolved.href());
-                attrs.putAll(resolved.attributes());
             } else if (node instanceof Image image) {
                 LinkResolver.ResolvedLink resolved = links.resolve(image.getDestination(), true, positions.of(image));
                 attrs.put("src", resolved.href());
@@ -38,7 +42,51 @@ public final class MarkdownRenderer {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(MarkdownParser.EXTENSIONS)
                 .attributeProviderFactory(context -> attributes)
+                .nodeRendererFactory(context -> new LinkRenderer(context, links, positions))
                 .build();
         return renderer.render(document.root());
+    }
+
+    /** Writes {@code <a>} with the resolved href, then the language marker if the link needs one. */
+    private static final class LinkRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+        private final LinkResolver links;
+        private final MarkdownParser.Positions positions;
+
+        LinkRenderer(HtmlNodeRendererContext context, LinkResolver links, MarkdownParser.Positions positions) {
+            this.context = context;
+            this.html = context.getWriter();
+            this.links = links;
+            this.positions = positions;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Link.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Link link = (Link) node;
+            LinkResolver.ResolvedLink resolved = links.resolve(link.getDestination(), false, positions.of(link));
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("href", resolved.href());
+            if (link.getTitle() != null) {
+                attrs.put("title", link.getTitle());
+            }
+            attrs.putAll(resolved.attributes());
+            html.tag("a", context.extendAttributes(link, "a", attrs));
+            for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/a");
+            if (!resolved.marker().isEmpty()) {
+                html.text(" ");
+                html.tag("span", Map.of("class", "language-marker"));
+                html.text(resolved.marker());
+                html.tag("/span");
+            }
+        }
     }
 }

@@ -2,6 +2,9 @@ package org.ilo.helpdesk.ssg.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +42,65 @@ public final class ModelBuilder {
                         + " are both written to /" + urlPath, "change the file name or the 'slug' of one of them");
                 continue;
             }
-            pages.add(new Page(source.language(), source.relativePath(), PageKind.of(document.source()), key, site,
-                    urlPath, document));
+            pages.add(new Page(source.language(), source.language(), source.relativePath(), PageKind.of(document.source()), key,
+                    site, urlPath, document));
         }
-        return new SiteModel(config, pages, files);
+        pages.addAll(fallbackCopies(config, pages, claimed));
+        return new SiteModel(config, pages, withFallbackFiles(config, files));
+    }
+
+    /**
+     * A site that copies untranslated pages also gets the default language's files (images, PDFs) that
+     * its language lacks, so that the copies load nothing from another site's root.
+     */
+    private static List<StaticFile> withFallbackFiles(SiteConfig config, List<StaticFile> files) {
+        List<StaticFile> all = new ArrayList<>(files);
+        String defaultLanguage = config.defaultLanguage();
+        for (SiteTarget site : config.sites()) {
+            if (site.fallback() != SiteTarget.FallbackPolicy.COPY) {
+                continue;
+            }
+            for (String language : site.languages()) {
+                Set<String> own = new HashSet<>();
+                files.stream().filter(f -> f.language().equals(language)).forEach(f -> own.add(f.relativePath()));
+                files.stream()
+                        .filter(f -> f.language().equals(defaultLanguage) && !language.equals(defaultLanguage) && !own.contains(f.relativePath()))
+                        .forEach(f -> all.add(new StaticFile(f.path(), language, f.relativePath())));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * For each language of a site whose policy is {@code copy}, the default-language pages it has no
+     * translation of, rendered at the path the translation would have.
+     */
+    private static List<Page> fallbackCopies(SiteConfig config, List<Page> pages, Map<String, SourcePosition> claimed) {
+        List<Page> copies = new ArrayList<>();
+        String defaultLanguage = config.defaultLanguage();
+        for (SiteTarget site : config.sites()) {
+            if (site.fallback() != SiteTarget.FallbackPolicy.COPY) {
+                continue;
+            }
+            for (String language : site.languages()) {
+                if (language.equals(defaultLanguage)) {
+                    continue;
+                }
+                Set<String> translated = new HashSet<>();
+                pages.stream().filter(p -> p.language().equals(language)).forEach(p -> translated.add(p.translationKey()));
+                for (Page source : pages) {
+                    if (!source.language().equals(defaultLanguage) || translated.contains(source.translationKey())) {
+                        continue;
+                    }
+                    String urlPath = urlPath(site, language, source.sourcePath(), source.frontMatter());
+                    if (claimed.putIfAbsent(site.name() + "/" + urlPath, SourcePosition.of(Path.of(source.sourcePath()))) == null) {
+                        copies.add(new Page(language, defaultLanguage, source.sourcePath(), source.kind(), source.translationKey(),
+                                site, urlPath, source.document()));
+                    }
+                }
+            }
+        }
+        return copies;
     }
 
     static String urlPath(SiteTarget site, String language, String relativePath, FrontMatter frontMatter) {

@@ -24,11 +24,17 @@ public final class PageLinks implements LinkResolver {
     private final SiteModel model;
     private final Page page;
     private final Diagnostics diagnostics;
+    private final LanguageMarker markers;
 
-    public PageLinks(SiteModel model, Page page, Diagnostics diagnostics) {
+    /**
+     * Links of a fallback copy are not reported: the same links were already checked on the page it
+     * copies.
+     */
+    public PageLinks(SiteModel model, Page page, LanguageMarker markers, Diagnostics diagnostics) {
         this.model = model;
         this.page = page;
-        this.diagnostics = diagnostics;
+        this.markers = markers;
+        this.diagnostics = page.isFallbackCopy() ? new Diagnostics() : diagnostics;
     }
 
     @Override
@@ -66,6 +72,11 @@ public final class PageLinks implements LinkResolver {
         if (target.endsWith(".md")) {
             String targetLanguage = language;
             Optional<Page> linked = model.page(language, target);
+            String defaultLanguage = model.config().defaultLanguage();
+            if (linked.isEmpty() && !language.equals(defaultLanguage)) {
+                // Not translated: the default-language page stands in for it, marked as such.
+                linked = model.page(defaultLanguage, target);
+            }
             if (linked.isEmpty()) {
                 String suggestion = Suggestions.closest(target, model.sourcePaths(language))
                         .map(s -> "did you mean '" + relativeSource(targetLanguage, s) + "'?")
@@ -73,11 +84,7 @@ public final class PageLinks implements LinkResolver {
                 return broken(destination, position, suggestion);
             }
             checkAnchor(linked.get(), fragment, destination, position);
-            String href = href(linked.get()) + (fragment == null ? "" : "#" + fragment);
-            if (!linked.get().language().equals(page.language())) {
-                return new ResolvedLink(href, Map.of("hreflang", linked.get().language()));
-            }
-            return ResolvedLink.of(href);
+            return link(linked.get(), fragment);
         }
         Optional<StaticFile> file = model.file(language, target);
         if (file.isEmpty()) {
@@ -87,6 +94,19 @@ public final class PageLinks implements LinkResolver {
         String fileUrl = model.languagePrefix(language) + target;
         return ResolvedLink.of(sameSite(language) ? UrlPaths.relative(page.urlPath(), fileUrl)
                 : model.config().siteOf(language).baseUrl() + fileUrl);
+    }
+
+    /**
+     * A link to {@code target}: with {@code hreflang} and a marker when its text is in another language
+     * than this page's text.
+     */
+    public ResolvedLink link(Page target, String fragment) {
+        String href = href(target) + (fragment == null || fragment.isEmpty() ? "" : "#" + fragment);
+        if (target.contentLanguage().equals(page.contentLanguage())) {
+            return ResolvedLink.of(href);
+        }
+        return new ResolvedLink(href, Map.of("hreflang", target.contentLanguage()),
+                markers.marker(page.contentLanguage(), target.contentLanguage()));
     }
 
     /** The href of another page from this one: relative on the same site, absolute across sites. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ilo.helpdesk.ssg.config.LanguageConfig;
 import org.ilo.helpdesk.ssg.config.SiteConfig;
 import org.ilo.helpdesk.ssg.config.SiteTarget;
+import org.ilo.helpdesk.ssg.frontmatter.PageKind;
 import org.ilo.helpdesk.ssg.load.StaticFile;
 
 /**
@@ -30,7 +31,9 @@ public final class SiteModel {
         this.files = List.copyOf(files);
         for (Page page : this.pages) {
             bySource.put(page.language() + "/" + page.sourcePath(), page);
-            byTranslationKey.computeIfAbsent(page.translationKey(), k -> new LinkedHashMap<>()).put(page.language(), page);
+            if (!page.isFallbackCopy()) {
+                byTranslationKey.computeIfAbsent(page.translationKey(), k -> new LinkedHashMap<>()).put(page.language(), page);
+            }
         }
         for (StaticFile file : this.files) {
             filesBySource.put(file.language() + "/" + file.relativePath(), file);
@@ -66,8 +69,31 @@ public final class SiteModel {
         return Optional.ofNullable(filesBySource.get(language + "/" + sourcePath));
     }
 
+    /** The translation of {@code page} into {@code language}, if there is one (fallback copies are not translations). */
+    public Optional<Page> translation(Page page, String language) {
+        return Optional.ofNullable(byTranslationKey.getOrDefault(page.translationKey(), Map.of()).get(language));
+    }
+
+    /**
+     * What the pages of {@code language} may list of a kind: its own pages (fallback copies included)
+     * and, on a site whose policy is {@code link}, the default-language pages it has no translation of.
+     */
+    public List<Page> listable(String language, PageKind kind) {
+        List<Page> listed = new ArrayList<>(pages(language).stream().filter(p -> p.kind() == kind).toList());
+        String defaultLanguage = config.defaultLanguage();
+        if (!language.equals(defaultLanguage) && config.siteOf(language).fallback() == SiteTarget.FallbackPolicy.LINK) {
+            pages(defaultLanguage).stream()
+                    .filter(p -> p.kind() == kind && translation(p, language).isEmpty())
+                    .forEach(listed::add);
+        }
+        return listed;
+    }
+
     /** The page and its translations, in the order of the configured languages. */
     public List<Page> translations(Page page) {
+        if (page.isFallbackCopy()) {
+            return List.of();
+        }
         Map<String, Page> byLanguage = byTranslationKey.getOrDefault(page.translationKey(), Map.of());
         List<Page> ordered = new ArrayList<>();
         for (LanguageConfig language : config.languages()) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.github.mustachejava.Mustache;
 import org.ilo.helpdesk.ssg.config.LanguageConfig;
@@ -19,6 +20,7 @@ import org.ilo.helpdesk.ssg.markdown.Typography;
 import org.ilo.helpdesk.ssg.model.Page;
 import org.ilo.helpdesk.ssg.model.PageLinks;
 import org.ilo.helpdesk.ssg.model.SiteModel;
+import org.ilo.helpdesk.ssg.model.TranslationStatus;
 import org.ilo.helpdesk.ssg.model.UrlPaths;
 import org.ilo.helpdesk.ssg.templates.Views.AlternateView;
 import org.ilo.helpdesk.ssg.templates.Views.LanguageView;
@@ -37,11 +39,13 @@ public final class PageRenderer {
     private final SiteModel model;
     private final TemplateEngine engine;
     private final ThemeStrings strings;
+    private final TranslationStatus status;
 
-    public PageRenderer(SiteModel model, TemplateEngine engine, ThemeStrings strings) {
+    public PageRenderer(SiteModel model, TemplateEngine engine, ThemeStrings strings, TranslationStatus status) {
         this.model = model;
         this.engine = engine;
         this.strings = strings;
+        this.status = status;
     }
 
     public String render(Mustache layout, Page page, PageLinks links, String bodyHtml) {
@@ -51,24 +55,28 @@ public final class PageRenderer {
     PageView view(Page page, PageLinks links, String bodyHtml) {
         SiteConfig config = model.config();
         String language = page.language();
-        LanguageConfig languageConfig = config.language(language).orElse(LanguageConfig.fromCode(language));
-        Typography typography = Typography.forLanguage(language);
-        String title = typography.apply(page.title());
+        LanguageConfig languageConfig = language(language);
+        Typography typography = Typography.forLanguage(page.contentLanguage());
         Optional<LocalDate> date = page.frontMatter().date();
         Optional<LocalDate> updated = page.frontMatter().updated();
         List<SectionView> sections = page.document().sections().stream()
                 .map(s -> new SectionView(s.title(), s.id(), !s.title().isEmpty(),
                         s.questions().stream().map(q -> new QuestionView(q.id(), q.text())).toList()))
                 .toList();
-        List<LinkView> topics = page.kind() == PageKind.HOME ? topicLinks(page, links) : List.of();
+        Function<Page, LinkView> linkTo = target -> linkView(page, target, links);
+        List<LinkView> topics = page.kind() == PageKind.HOME ? topicLinks(language, linkTo) : List.of();
+        Optional<TranslationStatus.Entry> translation = status.of(page).filter(e -> e.state() == TranslationStatus.State.STALE);
+        Locale locale = languageConfig.locale();
         return new PageView(
                 language,
                 languageConfig.direction(),
-                title,
+                typography.apply(page.title()),
                 config.title(language),
                 config.tagline(language),
                 description(page),
-                page.absoluteUrl(),
+                page.isFallbackCopy()
+                        ? model.translation(page, config.defaultLanguage()).map(Page::absoluteUrl).orElse(page.absoluteUrl())
+                        : page.absoluteUrl(),
                 UrlPaths.relative(page.urlPath(), CSS_PATH),
                 UrlPaths.relative(page.urlPath(), model.languagePrefix(language)),
                 bodyHtml,
@@ -76,21 +84,62 @@ public final class PageRenderer {
                 page.kind() == PageKind.QA,
                 page.kind() == PageKind.TOPIC,
                 page.kind() == PageKind.PAGE,
-                languageSwitcher(page, links),
+                languageSwitcher(page),
                 model.translations(page).size() > 1,
                 alternates(page),
-                breadcrumbs(page, links),
-                navigation(page, links),
+                breadcrumbs(page, links, linkTo),
+                navigation(page, linkTo),
                 topics,
                 !topics.isEmpty(),
                 date.map(LocalDate::toString).orElse(""),
-                date.map(d -> formatDate(d, languageConfig.locale())).orElse(""),
+                date.map(d -> formatDate(d, locale)).orElse(""),
                 updated.map(LocalDate::toString).orElse(""),
-                updated.map(d -> formatDate(d, languageConfig.locale())).orElse(""),
+                updated.map(d -> formatDate(d, locale)).orElse(""),
                 updated.isPresent(),
                 sections,
                 page.kind() == PageKind.QA && page.document().questions().size() > 1,
+                page.isFallbackCopy() ? page.contentLanguage() : "",
+                page.isFallbackCopy() ? strings.format(language, "notTranslated", java.util.Map.of(
+                        "target", ThemeStrings.languageName(language, language),
+                        "language", ThemeStrings.languageName(page.contentLanguage(), language))) : "",
+                translation.map(e -> strings.format(language, "staleNotice", java.util.Map.of(
+                        "language", ThemeStrings.languageName(e.source().language(), language),
+                        "date", e.source().frontMatter().updated().or(() -> e.source().frontMatter().date())
+                                .map(d -> formatDate(d, locale)).orElse("")))).orElse(""),
+                translation.map(e -> {
+                    LinkView source = linkTo.apply(e.source());
+                    return new LinkView(strings.get(language, "staleLink"), source.href(), false, "", source.hreflang(),
+                            source.marker());
+                }).orElse(null),
+                false,
                 strings.of(language));
+    }
+
+    /**
+     * The page shown for a URL that leads nowhere. A server shows it at any address, so every link in
+     * it is absolute.
+     */
+    public String renderNotFound(Mustache layout, String language) {
+        SiteConfig config = model.config();
+        SiteTarget site = config.siteOf(language);
+        LanguageConfig languageConfig = language(language);
+        Function<Page, LinkView> linkTo = target -> {
+            String href = target.absoluteUrl();
+            boolean otherLanguage = !target.contentLanguage().equals(language);
+            String other = otherLanguage ? target.contentLanguage() : "";
+            return new LinkView(Typography.forLanguage(target.contentLanguage()).apply(target.title()), href, false,
+                    other, other, otherLanguage ? strings.marker(language, target.contentLanguage()) : "");
+        };
+        String home = site.baseUrl() + model.languagePrefix(language);
+        List<LinkView> nav = new ArrayList<>();
+        nav.add(new LinkView(strings.get(language, "home"), home, false));
+        generalPages(language).forEach(p -> nav.add(linkTo.apply(p)));
+        List<LinkView> topics = topicLinks(language, linkTo);
+        return engine.render(layout, new PageView(language, languageConfig.direction(),
+                strings.get(language, "notFoundTitle"), config.title(language), config.tagline(language),
+                strings.get(language, "notFoundText"), "", site.baseUrl() + CSS_PATH, home, "", false, false, false, true,
+                List.of(), false, List.of(), List.of(), nav, topics, !topics.isEmpty(), "", "", "", "", false, List.of(),
+                false, "", "", "", null, true, strings.of(language)));
     }
 
     /** The front matter description, or else the first paragraph cut at a word boundary. */
@@ -113,12 +162,25 @@ public final class PageRenderer {
         return text.substring(0, cut).stripTrailing() + "…";
     }
 
-    private List<LanguageView> languageSwitcher(Page page, PageLinks links) {
+    private LanguageConfig language(String code) {
+        return model.config().language(code).orElse(LanguageConfig.fromCode(code));
+    }
+
+    /** A list or menu entry for {@code target}, marked when its text is in another language. */
+    private LinkView linkView(Page from, Page target, PageLinks links) {
+        boolean otherLanguage = !target.contentLanguage().equals(from.language());
+        String other = otherLanguage ? target.contentLanguage() : "";
+        return new LinkView(Typography.forLanguage(target.contentLanguage()).apply(target.title()),
+                links.href(target), target == from, other, other,
+                otherLanguage ? strings.marker(from.language(), target.contentLanguage()) : "");
+    }
+
+    /** The languages this page exists in, each named in itself, linking to the absolute URL of that version. */
+    private List<LanguageView> languageSwitcher(Page page) {
         List<LanguageView> views = new ArrayList<>();
         for (Page translation : model.translations(page)) {
-            LanguageConfig language = model.config().language(translation.language())
-                    .orElse(LanguageConfig.fromCode(translation.language()));
-            views.add(new LanguageView(language.code(), language.name(), links.href(translation),
+            LanguageConfig language = language(translation.language());
+            views.add(new LanguageView(language.code(), language.name(), translation.absoluteUrl(),
                     translation == page, translation.title()));
         }
         return views;
@@ -138,46 +200,49 @@ public final class PageRenderer {
         return views;
     }
 
-    private List<LinkView> breadcrumbs(Page page, PageLinks links) {
+    private List<LinkView> breadcrumbs(Page page, PageLinks links, Function<Page, LinkView> linkTo) {
         List<LinkView> crumbs = new ArrayList<>();
         if (page.kind() == PageKind.HOME) {
             return crumbs;
         }
-        model.home(page.language()).ifPresentOrElse(
-                home -> crumbs.add(new LinkView(strings.get(page.language(), "home"), links.href(home), false)),
-                () -> crumbs.add(new LinkView(strings.get(page.language(), "home"),
-                        UrlPaths.relative(page.urlPath(), model.languagePrefix(page.language())), false)));
+        String language = page.language();
+        model.home(language).ifPresentOrElse(
+                home -> crumbs.add(new LinkView(strings.get(language, "home"), links.href(home), false)),
+                () -> crumbs.add(new LinkView(strings.get(language, "home"),
+                        UrlPaths.relative(page.urlPath(), model.languagePrefix(language)), false)));
         if (page.kind() == PageKind.QA) {
             String name = page.sourcePath().substring(page.sourcePath().lastIndexOf('/') + 1);
-            model.page(page.language(), "topics/" + name)
-                    .ifPresent(topic -> crumbs.add(new LinkView(Typography.forLanguage(page.language()).apply(topic.title()),
-                            links.href(topic), false)));
+            model.page(language, "topics/" + name).ifPresent(topic -> crumbs.add(linkTo.apply(topic)));
         }
-        crumbs.add(new LinkView(Typography.forLanguage(page.language()).apply(page.title()), "./", true));
+        LinkView self = linkTo.apply(page);
+        crumbs.add(new LinkView(self.title(), "./", true, self.lang(), "", ""));
         return crumbs;
     }
 
     /** The home page and the top-level plain pages of the language, ordered by weight then title. */
-    private List<LinkView> navigation(Page page, PageLinks links) {
+    private List<LinkView> navigation(Page page, Function<Page, LinkView> linkTo) {
         List<LinkView> items = new ArrayList<>();
-        model.home(page.language()).ifPresent(home ->
-                items.add(new LinkView(strings.get(page.language(), "home"), links.href(home), home == page)));
-        Collator collator = collator(page.language());
-        model.pages(page.language()).stream()
-                .filter(p -> p.kind() == PageKind.PAGE && !p.sourcePath().contains("/"))
-                .sorted(Comparator.comparingInt((Page p) -> p.frontMatter().weight())
-                        .thenComparing(Page::title, collator))
-                .forEach(p -> items.add(new LinkView(Typography.forLanguage(p.language()).apply(p.title()),
-                        links.href(p), p == page)));
+        model.home(page.language()).ifPresent(home -> {
+            LinkView link = linkTo.apply(home);
+            items.add(new LinkView(strings.get(page.language(), "home"), link.href(), link.current()));
+        });
+        generalPages(page.language()).forEach(p -> items.add(linkTo.apply(p)));
         return items;
     }
 
-    private List<LinkView> topicLinks(Page page, PageLinks links) {
-        Collator collator = collator(page.language());
-        return model.pages(page.language()).stream()
-                .filter(p -> p.kind() == PageKind.TOPIC)
-                .sorted(Comparator.comparingInt((Page p) -> p.frontMatter().weight()).thenComparing(Page::title, collator))
-                .map(p -> new LinkView(Typography.forLanguage(p.language()).apply(p.title()), links.href(p), false))
+    private List<Page> generalPages(String language) {
+        return model.pages(language).stream()
+                .filter(p -> p.kind() == PageKind.PAGE && !p.sourcePath().contains("/") && !p.isFallbackCopy())
+                .sorted(Comparator.comparingInt((Page p) -> p.frontMatter().weight()).thenComparing(Page::title, collator(language)))
+                .toList();
+    }
+
+    private List<LinkView> topicLinks(String language, Function<Page, LinkView> linkTo) {
+        Collator collator = collator(language);
+        return model.listable(language, PageKind.TOPIC).stream()
+                .sorted(Comparator.comparing((Page p) -> p.contentLanguage().equals(language) ? 0 : 1)
+                        .thenComparingInt(p -> p.frontMatter().weight()).thenComparing(Page::title, collator))
+                .map(linkTo)
                 .toList();
     }
 
@@ -185,20 +250,17 @@ public final class PageRenderer {
     public String renderLanguageChooser(Mustache layout, SiteTarget site) {
         SiteConfig config = model.config();
         List<LanguageView> languages = new ArrayList<>();
-        List<AlternateView> alternates = new ArrayList<>();
         for (String code : site.languages()) {
-            LanguageConfig language = config.language(code).orElse(LanguageConfig.fromCode(code));
+            LanguageConfig language = language(code);
             languages.add(new LanguageView(code, language.name(), code + "/", false, config.title(code)));
-            alternates.add(new AlternateView(code, site.baseUrl() + code + "/"));
         }
         String lead = site.hosts(config.defaultLanguage()) ? config.defaultLanguage() : site.languages().get(0);
-        alternates.add(new AlternateView("x-default", site.baseUrl()));
-        LanguageConfig leadLanguage = config.language(lead).orElse(LanguageConfig.fromCode(lead));
-        return engine.render(layout, new Views.LanguageChooserView(lead, leadLanguage.direction(), config.title(lead),
-                CSS_PATH, site.baseUrl(), languages, alternates, strings.of(lead)));
+        // No hreflang alternates here: the home page of each language carries the reciprocal set.
+        return engine.render(layout, new Views.LanguageChooserView(lead, language(lead).direction(), config.title(lead),
+                CSS_PATH, site.baseUrl(), languages, List.of(), strings.of(lead)));
     }
 
-    static String formatDate(LocalDate date, Locale locale) {
+    public static String formatDate(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 

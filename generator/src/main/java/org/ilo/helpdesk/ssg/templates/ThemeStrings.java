@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
+import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
+import org.ilo.helpdesk.ssg.model.LanguageMarker;
 import org.ilo.helpdesk.ssg.yaml.YamlTree;
 
 /**
@@ -14,7 +16,7 @@ import org.ilo.helpdesk.ssg.yaml.YamlTree;
  * "Skip to content". A site's own file overrides the built-in one key by key; a key missing in a
  * language falls back to the default language's string.
  */
-public final class ThemeStrings {
+public final class ThemeStrings implements LanguageMarker {
 
     private final Map<String, Map<String, String>> byLanguage;
 
@@ -43,6 +45,14 @@ public final class ThemeStrings {
         Map<String, String> fallback = loaded.getOrDefault(defaultLanguage, Map.of());
         Map<String, Map<String, String>> merged = new LinkedHashMap<>();
         for (String language : languages) {
+            for (String key : fallback.keySet()) {
+                if (!loaded.get(language).containsKey(key)) {
+                    diagnostics.warning("theme.missing-string",
+                            SourcePosition.of(Path.of(theme.describe("i18n/" + language + ".yaml"))),
+                            "string '" + key + "' is missing for language '" + language + "'",
+                            "add '" + key + ": ...' to i18n/" + language + ".yaml; the " + defaultLanguage + " text is shown meanwhile");
+                }
+            }
             Map<String, String> strings = new LinkedHashMap<>(fallback);
             strings.putAll(loaded.get(language));
             merged.put(language, Map.copyOf(strings));
@@ -56,6 +66,26 @@ public final class ThemeStrings {
 
     public String get(String language, String key) {
         return of(language).getOrDefault(key, key);
+    }
+
+    /** The string {@code key} with each {@code {name}} replaced by its value. */
+    public String format(String language, String key, Map<String, String> values) {
+        String text = get(language, key);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            text = text.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return text;
+    }
+
+    /** The name of {@code language} written in {@code inLanguage}, from the JDK's CLDR data. */
+    public static String languageName(String language, String inLanguage) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(inLanguage);
+        return java.util.Locale.forLanguageTag(language).getDisplayLanguage(locale);
+    }
+
+    @Override
+    public String marker(String textLanguage, String targetLanguage) {
+        return format(textLanguage, "inLanguage", Map.of("language", languageName(targetLanguage, textLanguage)));
     }
 
 }

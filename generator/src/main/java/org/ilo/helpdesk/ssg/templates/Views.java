@@ -12,7 +12,15 @@ public final class Views {
     private Views() {
     }
 
-    public record LinkView(String title, String href, boolean current) {
+    /**
+     * A link in a list or menu. {@code hreflang} is set when the linked page is in another language
+     * than the page showing the link, and {@code marker} then says so in words ("(in English)");
+     * {@code lang} is set when the link's own text is in that other language.
+     */
+    public record LinkView(String title, String href, boolean current, String lang, String hreflang, String marker) {
+        public LinkView(String title, String href, boolean current) {
+            this(title, href, current, "", "", "");
+        }
     }
 
     public record LanguageView(String code, String name, String href, boolean current, String title) {
@@ -60,6 +68,11 @@ public final class Views {
             boolean hasUpdated,
             List<SectionView> sections,
             boolean hasToc,
+            String contentLang,
+            String fallbackNotice,
+            String staleNotice,
+            LinkView staleSource,
+            boolean noindex,
             Map<String, String> strings) {
 
         public PageView {

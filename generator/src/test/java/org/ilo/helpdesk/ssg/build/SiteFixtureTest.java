@@ -44,7 +44,7 @@ class SiteFixtureTest {
             assertTrue(Files.notExists(root.resolve("target/site")), "a failed build writes nothing");
             return;
         }
-        new SiteBuilder().build(BuildRequest.of(root));
+        BuildReport report = new SiteBuilder().build(BuildRequest.of(root));
         Map<String, byte[]> actual = SiteFixtures.files(root.resolve("target/site"));
         Path expectedDir = fixture.resolve("expected");
         if (SiteFixtures.UPDATE) {
@@ -53,11 +53,18 @@ class SiteFixtureTest {
         List<String> expectedList = Files.readAllLines(expectedDir.resolve("files.txt"), StandardCharsets.UTF_8);
         assertEquals(expectedList, new ArrayList<>(actual.keySet()), "the files written");
         for (Map.Entry<String, byte[]> file : actual.entrySet()) {
-            if (file.getKey().endsWith(".html")) {
+            if (SiteFixtures.hasGolden(file.getKey())) {
                 String expected = Files.readString(expectedDir.resolve(file.getKey()), StandardCharsets.UTF_8);
-                assertEquals(expected, SiteFixtures.normalizeHtml(file.getValue()), file.getKey());
+                assertEquals(expected, SiteFixtures.normalize(file.getKey(), file.getValue()), file.getKey());
             }
         }
+        Path expectedWarnings = fixture.resolve("expected-warnings.txt");
+        String warnings = report.warnings().stream().map(d -> d.format(root) + "\n").collect(java.util.stream.Collectors.joining());
+        if (SiteFixtures.UPDATE && (Files.exists(expectedWarnings) || !warnings.isEmpty())) {
+            Files.writeString(expectedWarnings, warnings, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.exists(expectedWarnings) ? Files.readString(expectedWarnings, StandardCharsets.UTF_8) : "", warnings,
+                "warnings");
     }
 
     private static void writeGolden(Path expectedDir, Map<String, byte[]> actual) throws IOException {
@@ -71,10 +78,10 @@ class SiteFixtureTest {
         Files.createDirectories(expectedDir);
         Files.write(expectedDir.resolve("files.txt"), actual.keySet(), StandardCharsets.UTF_8);
         for (Map.Entry<String, byte[]> file : actual.entrySet()) {
-            if (file.getKey().endsWith(".html")) {
+            if (SiteFixtures.hasGolden(file.getKey())) {
                 Path target = expectedDir.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, SiteFixtures.normalizeHtml(file.getValue()), StandardCharsets.UTF_8);
+                Files.writeString(target, SiteFixtures.normalize(file.getKey(), file.getValue()), StandardCharsets.UTF_8);
             }
         }
     }

@@ -83,6 +83,15 @@ final class SiteFixtures {
         return files;
     }
 
+    /** Pages, sitemaps and robots files are compared with golden copies; assets and images are only listed. */
+    static boolean hasGolden(String path) {
+        return path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".txt");
+    }
+
+    static String normalize(String path, byte[] content) {
+        return path.endsWith(".html") ? normalizeHtml(content) : new String(content, StandardCharsets.UTF_8);
+    }
+
     /** HTML re-serialised by jsoup, one element per line, so golden diffs are readable and stable. */
     static String normalizeHtml(byte[] html) {
         Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));

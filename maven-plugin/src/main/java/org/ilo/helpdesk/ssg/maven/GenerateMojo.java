@@ -59,9 +59,15 @@ public class GenerateMojo extends AbstractMojo {
             getLog().warn(warning.format(siteRoot));
         }
         for (BuildReport.LanguageSummary summary : report.languages()) {
-            getLog().info(String.format("site %-6s %-3s %4d pages, %4d questions", summary.site(), summary.language(),
-                    summary.pages(), summary.questions()));
+            getLog().info(String.format("site %-6s %-3s %4d pages, %4d questions%s", summary.site(), summary.language(),
+                    summary.pages(), summary.questions(),
+                    summary.fallbackCopies() > 0 ? ", " + summary.fallbackCopies() + " shown untranslated" : ""));
         }
-        getLog().info("Site written to " + outputDir + " in " + report.millis() + " ms");
+        for (BuildReport.TranslationSummary translation : report.translations()) {
+            getLog().info(String.format("translations %-3s %4d current, %3d stale, %3d missing", translation.language(),
+                    translation.current(), translation.stale(), translation.missing()));
+        }
+        getLog().info("Site written to " + outputDir + " in " + report.millis() + " ms; translation status in "
+                + new BuildRequest(siteRoot, outputDir).reportsDir().resolve("translations"));
     }
 }

@@ -1,0 +1,86 @@
+package org.ilo.helpdesk.ssg.checks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.ilo.helpdesk.ssg.config.SiteTarget;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks the {@code hreflang} alternates of generated pages as a search engine reads them: every
+ * alternate leads to a generated page, that page lists the same set back (reciprocity), the set
+ * includes the page itself, and {@code x-default} is present whenever there are alternates.
+ */
+public final class HreflangCheck {
+
+    /** A page whose alternates a search engine would ignore or misread. */
+    public record Problem(String file, String reason) {
+    }
+
+    private final List<SiteTarget> sites;
+
+    public HreflangCheck(List<SiteTarget> sites) {
+        this.sites = List.copyOf(sites);
+    }
+
+    public List<Problem> check(Map<String, byte[]> files) {
+        Map<String, Map<String, String>> alternatesByUrl = new HashMap<>();
+        Map<String, String> fileByUrl = new HashMap<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!file.getKey().endsWith("index.html")) {
+                continue;
+            }
+            Document document = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
+            Element canonical = document.selectFirst("link[rel=canonical]");
+            String url = url(file.getKey());
+            if (url == null || canonical == null || !canonical.attr("href").equals(url)) {
+                continue;
+            }
+            Map<String, String> alternates = new HashMap<>();
+            for (Element link : document.select("link[rel=alternate][hreflang]")) {
+                alternates.put(link.attr("hreflang"), link.attr("href"));
+            }
+            alternatesByUrl.put(url, alternates);
+            fileByUrl.put(url, file.getKey());
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> page : new java.util.TreeMap<>(alternatesByUrl).entrySet()) {
+            Map<String, String> alternates = page.getValue();
+            String file = fileByUrl.get(page.getKey());
+            if (alternates.isEmpty()) {
+                continue;
+            }
+            if (!alternates.containsKey("x-default")) {
+                problems.add(new Problem(file, "alternates without x-default"));
+            }
+            if (!alternates.containsValue(page.getKey())) {
+                problems.add(new Problem(file, "alternates do not include the page itself"));
+            }
+            Set<String> own = new TreeSet<>(alternates.keySet());
+            for (Map.Entry<String, String> alternate : alternates.entrySet()) {
+                Map<String, String> theirs = alternatesByUrl.get(alternate.getValue());
+                if (theirs == null) {
+                    problems.add(new Problem(file, "alternate " + alternate.getKey() + " leads to no generated page: " + alternate.getValue()));
+                } else if (!new TreeSet<>(theirs.keySet()).equals(own) || !theirs.equals(alternates)) {
+                    problems.add(new Problem(file, "alternate " + alternate.getKey() + " does not list the same alternates back"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The published URL of a generated file, or null when its site has no absolute base URL. */
+    private String url(String file) {
+        String siteName = file.substring(0, file.indexOf('/'));
+        return sites.stream().filter(s -> s.name().equals(siteName)).findFirst()
+                .map(s -> s.baseUrl() + file.substring(siteName.length() + 1).replaceAll("index\\.html$", ""))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,175 @@
+package org.ilo.helpdesk.ssg.checks;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ilo.helpdesk.ssg.config.SiteTarget;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Follows every {@code href} and {@code src} of every generated page, as a crawler would, before
+ * anything is written. A link inside a site must reach a file of that site (and the anchor it names);
+ * a link to another site must be an absolute link to one of its pages; a page may load nothing from
+ * another site's root.
+ */
+public final class LinkCrawler {
+
+    /** A link that leads nowhere, or crosses roots in a way a self-contained site may not. */
+    public record Problem(String file, String url, String reason) {
+    }
+
+    private final List<SiteTarget> sites;
+
+    public LinkCrawler(List<SiteTarget> sites) {
+        this.sites = sites.stream().sorted(Comparator.comparingInt((SiteTarget s) -> s.baseUrl().length()).reversed()).toList();
+    }
+
+    /** Checks the files of every site, given by path {@code <site>/<path in site>}. */
+    public List<Problem> check(Map<String, byte[]> files) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, Document> documents = new HashMap<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().endsWith(".html")) {
+                Document document = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
+                documents.put(file.getKey(), document);
+                Set<String> pageIds = new HashSet<>();
+                document.select("[id]").forEach(e -> pageIds.add(e.id()));
+                document.select("a[name]").forEach(e -> pageIds.add(e.attr("name")));
+                ids.put(file.getKey(), pageIds);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        documents.keySet().stream().sorted().forEach(file -> {
+            String site = file.substring(0, file.indexOf('/'));
+            for (Element element : documents.get(file).select("a[href], link[href], img[src], script[src], source[src], iframe[src], area[href]")) {
+                String attribute = element.hasAttr("href") ? "href" : "src";
+                String url = element.attr(attribute);
+                boolean pageLink = element.is("a, area, link[rel=alternate], link[rel=canonical]");
+                check(site, file, url, pageLink, files, ids).ifPresent(reason -> problems.add(new Problem(file, url, reason)));
+            }
+        });
+        return problems;
+    }
+
+    private Optional<String> check(String site, String file, String url, boolean pageLink, Map<String, byte[]> files,
+                                   Map<String, Set<String>> ids) {
+        String trimmed = url.strip();
+        if (trimmed.isEmpty()) {
+            return Optional.of("empty link");
+        }
+        String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("mailto:") || lower.startsWith("tel:")) {
+            return Optional.empty();
+        }
+        if (lower.startsWith("javascript:") || lower.startsWith("data:")) {
+            return Optional.of("script or data URL");
+        }
+        String fragment = null;
+        int hash = trimmed.indexOf('#');
+        if (hash >= 0) {
+            fragment = trimmed.substring(hash + 1);
+            trimmed = trimmed.substring(0, hash);
+        }
+        int query = trimmed.indexOf('?');
+        String address = query >= 0 ? trimmed.substring(0, query) : trimmed;
+        String targetSite = site;
+        String path;
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || lower.startsWith("//")) {
+            Optional<SiteTarget> owner = sites.stream().filter(s -> isAbsolute(s.baseUrl()) && address.startsWith(s.baseUrl())).findFirst();
+            if (owner.isEmpty()) {
+                return Optional.empty();
+            }
+            targetSite = owner.get().name();
+            if (!targetSite.equals(site) && !pageLink) {
+                return Optional.of("loads a file from another site's root");
+            }
+            path = address.substring(owner.get().baseUrl().length());
+        } else if (address.startsWith("/")) {
+            SiteTarget own = sites.stream().filter(s -> s.name().equals(site)).findFirst().orElseThrow();
+            String basePath = basePath(own.baseUrl());
+            if (!address.startsWith(basePath)) {
+                return Optional.of("root-relative link outside the site's base path " + basePath);
+            }
+            path = address.substring(basePath.length());
+        } else if (address.isEmpty()) {
+            path = file.substring(site.length() + 1);
+        } else {
+            String dir = file.substring(site.length() + 1, file.lastIndexOf('/') + 1);
+            Optional<String> resolved = resolve(dir, decode(address));
+            if (resolved.isEmpty()) {
+                return Optional.of("leaves the site's root");
+            }
+            path = resolved.get();
+        }
+        String target = targetSite + "/" + decode(path);
+        if (target.endsWith("/")) {
+            target += "index.html";
+        }
+        if (!files.containsKey(target)) {
+            if (files.containsKey(target + "/index.html")) {
+                target = target + "/index.html";
+            } else {
+                return Optional.of("no such file: " + target);
+            }
+        }
+        if (fragment != null && !fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(decode(fragment))) {
+            return Optional.of("no element with id '" + fragment + "' in " + target);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAbsolute(String baseUrl) {
+        return baseUrl.startsWith("http://") || baseUrl.startsWith("https://");
+    }
+
+    private static String basePath(String baseUrl) {
+        if (!isAbsolute(baseUrl)) {
+            return baseUrl;
+        }
+        try {
+            String path = new URI(baseUrl).getPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        } catch (URISyntaxException e) {
+            return "/";
+        }
+    }
+
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /** Resolves '.' and '..' against {@code dir}; empty when the result would climb out of the root. */
+    private static Optional<String> resolve(String dir, String relative) {
+        List<String> parts = new ArrayList<>(List.of(dir.split("/")));
+        parts.removeIf(String::isEmpty);
+        for (String segment : relative.split("/")) {
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!segment.equals(".") && !segment.isEmpty()) {
+                parts.add(segment);
+            }
+        }
+        String joined = String.join("/", parts);
+        boolean folder = relative.endsWith("/") || relative.equals(".") || relative.equals("..") || relative.endsWith("/.");
+        return Optional.of(folder && !joined.isEmpty() ? joined + "/" : joined);
+    }
+}

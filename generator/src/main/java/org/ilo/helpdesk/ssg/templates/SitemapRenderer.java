@@ -1,0 +1,96 @@
+package org.ilo.helpdesk.ssg.templates;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.ilo.helpdesk.ssg.config.SiteTarget;
+import org.ilo.helpdesk.ssg.model.Page;
+import org.ilo.helpdesk.ssg.model.SiteModel;
+
+/**
+ * {@code sitemap.xml} and {@code robots.txt} of one site. Each URL lists its translations on every
+ * site as {@code xhtml:link} alternates, so search engines connect the main site and the mirrors.
+ * Fallback copies are left out: their canonical URL is the page they copy.
+ */
+public final class SitemapRenderer {
+
+    private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+    private final SiteModel model;
+
+    public SitemapRenderer(SiteModel model) {
+        this.model = model;
+    }
+
+    public String sitemap(SiteTarget site) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace(SITEMAP_NS);
+            xml.writeNamespace("xhtml", XHTML_NS);
+            for (Page page : model.pages(site)) {
+                if (page.isFallbackCopy()) {
+                    continue;
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("url");
+                element(xml, "loc", page.absoluteUrl());
+                Optional<LocalDate> lastmod = page.frontMatter().updated().or(() -> page.frontMatter().date());
+                if (lastmod.isPresent()) {
+                    element(xml, "lastmod", lastmod.get().toString());
+                }
+                List<Page> translations = model.translations(page);
+                if (translations.size() > 1) {
+                    for (Page translation : translations) {
+                        alternate(xml, translation.language(), translation.absoluteUrl());
+                    }
+                    translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()
+                            .ifPresent(t -> alternate(xml, "x-default", t.absoluteUrl()));
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write sitemap", e);
+        }
+        return out.toString();
+    }
+
+    public String robots(SiteTarget site) {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + site.baseUrl() + "sitemap.xml\n";
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void alternate(XMLStreamWriter xml, String hreflang, String href) {
+        try {
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("xhtml", "link", XHTML_NS);
+            xml.writeAttribute("rel", "alternate");
+            xml.writeAttribute("hreflang", hreflang);
+            xml.writeAttribute("href", href);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write sitemap", e);
+        }
+    }
+}
