@@ -38,6 +38,11 @@ import org.ilo.helpdesk.ssg.model.SiteModel;
 import org.ilo.helpdesk.ssg.model.TranslationStatus;
 import org.ilo.helpdesk.ssg.output.OutputTree;
 import org.ilo.helpdesk.ssg.output.SiteWriter;
+import org.ilo.helpdesk.ssg.taxonomies.IndexBuilder;
+import org.ilo.helpdesk.ssg.taxonomies.Indexes;
+import org.ilo.helpdesk.ssg.taxonomies.Taxonomies;
+import org.ilo.helpdesk.ssg.taxonomies.TaxonomyLoader;
+import org.ilo.helpdesk.ssg.templates.FeedRenderer;
 import org.ilo.helpdesk.ssg.templates.PageRenderer;
 import org.ilo.helpdesk.ssg.templates.SitemapRenderer;
 import org.ilo.helpdesk.ssg.templates.TranslationReport;
@@ -105,7 +110,9 @@ public final class SiteBuilder {
         ThemeStrings strings = ThemeStrings.load(theme, List.copyOf(languages), config.defaultLanguage(), diagnostics);
         TemplateEngine engine = new TemplateEngine(theme);
         TranslationStatus status = TranslationStatus.of(model);
-        PageRenderer renderer = new PageRenderer(model, engine, strings, status);
+        Taxonomies taxonomies = new TaxonomyLoader().load(root, diagnostics);
+        Indexes indexes = new IndexBuilder(model, taxonomies).build(diagnostics);
+        PageRenderer renderer = new PageRenderer(model, indexes, engine, strings, status);
 
         model.pages().parallelStream().forEach(page -> {
             Optional<Mustache> layout = engine.layout(page.kind().layout(), diagnostics);
@@ -113,7 +120,7 @@ public final class SiteBuilder {
             String body = markdownRenderer.render(page.document(), links);
             layout.ifPresent(l -> {
                 try {
-                    tree.put(page.site().name() + "/" + page.outputFile(), renderer.render(l, page, links, body));
+                    tree.put(page.site().name() + "/" + page.outputFile(), renderer.render(l, page, body));
                 } catch (TemplateEngine.TemplateFailure e) {
                     diagnostics.error("theme.template", SourcePosition.of(Path.of(theme.describe(e.template()))),
                             "template failed while rendering " + page.sourcePath() + ": " + e.getMessage(),
@@ -121,7 +128,16 @@ public final class SiteBuilder {
                 }
             });
         });
-        SitemapRenderer sitemaps = new SitemapRenderer(model);
+        engine.layout("list", diagnostics).ifPresent(layout -> indexes.pages().parallelStream().forEach(index ->
+                tree.put(index.site().name() + "/" + index.urlPath() + "index.html", renderer.renderIndex(layout, index))));
+        engine.layout("redirect", diagnostics).ifPresent(layout -> model.redirects().forEach(redirect ->
+                tree.put(redirect.site().name() + "/" + redirect.outputFile(), renderer.renderRedirect(layout, redirect))));
+        FeedRenderer feeds = new FeedRenderer(model, strings);
+        for (LanguageConfig language : config.languages()) {
+            tree.put(config.siteOf(language.code()).name() + "/" + model.languagePrefix(language.code()) + FeedRenderer.FILE,
+                    feeds.feed(language.code()));
+        }
+        SitemapRenderer sitemaps = new SitemapRenderer(model, indexes);
         Optional<Mustache> notFound = engine.layout("404", diagnostics);
         for (SiteTarget site : config.sites()) {
             if (site.isMultilingual()) {

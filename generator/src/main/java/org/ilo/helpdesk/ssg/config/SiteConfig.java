@@ -4,20 +4,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything {@code site.yaml} says, with defaults filled in. */
+/**
+ * Everything {@code site.yaml} says, with defaults filled in.
+ *
+ * @param featured     the topics the home pages lead with, most read first (their Q&A pages' file names)
+ * @param organization who publishes the site, for the home page's structured data (name, url, email,
+ *                     streetAddress, postalCode, addressLocality, addressCountry, parentName, parentUrl)
+ */
 public record SiteConfig(
         Map<String, String> titles,
         Map<String, String> taglines,
         List<LanguageConfig> languages,
         String defaultLanguage,
         List<SiteTarget> sites,
-        String theme) {
+        String theme,
+        int paginate,
+        List<String> featured,
+        Map<String, String> organization) {
+
+    /** Entries per page of a generated index before it continues on a next page. */
+    public static final int DEFAULT_PAGINATE = 50;
 
     public SiteConfig {
         titles = Map.copyOf(titles);
         taglines = Map.copyOf(taglines);
         languages = List.copyOf(languages);
         sites = List.copyOf(sites);
+        featured = List.copyOf(featured);
+        organization = Map.copyOf(organization);
     }
 
     public Optional<LanguageConfig> language(String code) {

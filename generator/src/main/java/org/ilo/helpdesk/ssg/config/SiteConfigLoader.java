@@ -28,7 +28,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class SiteConfigLoader {
 
     private static final String CODE = "config.invalid";
-    private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "defaultLanguage", "languages", "sites", "theme");
+    private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "defaultLanguage", "languages", "sites", "theme",
+            "paginate", "featured", "organization");
+    private static final Set<String> ORGANIZATION_KEYS = Set.of("name", "url", "email", "streetAddress", "postalCode",
+            "addressLocality", "addressCountry", "parentName", "parentUrl");
     private static final Set<String> LANGUAGE_KEYS = Set.of("code", "name", "locale", "direction");
     private static final Set<String> SITE_KEYS = Set.of("name", "baseUrl", "languages", "fallback");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -51,6 +54,9 @@ public final class SiteConfigLoader {
         List<SiteTarget> sites = new ArrayList<>();
         String defaultLanguage = null;
         String theme = "helpdesk";
+        int paginate = SiteConfig.DEFAULT_PAGINATE;
+        List<String> featured = new ArrayList<>();
+        Map<String, String> organization = new LinkedHashMap<>();
         SourcePosition defaultLanguagePosition = new SourcePosition(file, 1, 1);
         for (YamlTree.Entry entry : entries.get()) {
             switch (entry.key()) {
@@ -61,6 +67,27 @@ public final class SiteConfigLoader {
                     defaultLanguagePosition = tree.position(entry.value());
                 }
                 case "theme" -> theme = YamlTree.scalar(entry.value()).orElse(theme);
+                case "paginate" -> {
+                    Optional<String> value = YamlTree.scalar(entry.value());
+                    if (value.isPresent() && value.get().matches("[1-9][0-9]{0,4}")) {
+                        paginate = Integer.parseInt(value.get());
+                    } else {
+                        diagnostics.error(CODE, tree.position(entry.value()), "'paginate' must be a positive whole number",
+                                "write 'paginate: 50'");
+                    }
+                }
+                case "organization" -> {
+                    if (entry.value() instanceof MappingNode mapping) {
+                        organization.putAll(fields(tree, mapping, ORGANIZATION_KEYS, diagnostics));
+                    } else {
+                        diagnostics.error(CODE, tree.position(entry.value()), "'organization' must be a mapping",
+                                "write 'organization:' then 'name: ...', 'url: ...', 'email: ...' lines");
+                    }
+                }
+                case "featured" -> YamlTree.scalarList(entry.value()).ifPresentOrElse(
+                        list -> list.forEach(item -> featured.add(item.getValue())),
+                        () -> diagnostics.error(CODE, tree.position(entry.value()), "'featured' must be a list of topics",
+                                "write 'featured: [wages, osh]'"));
                 case "languages" -> languages.addAll(languages(tree, entry, diagnostics));
                 case "sites" -> sites.addAll(sites(tree, entry, diagnostics));
                 default -> unknownKey(entry, TOP_KEYS, diagnostics);
@@ -79,7 +106,7 @@ public final class SiteConfigLoader {
             sites.add(new SiteTarget("main", "/", languages.stream().map(LanguageConfig::code).toList()));
         }
         checkSitesCoverLanguages(file, languages, sites, diagnostics);
-        return new SiteConfig(titles, taglines, languages, defaultLanguage, sites, theme);
+        return new SiteConfig(titles, taglines, languages, defaultLanguage, sites, theme, paginate, featured, organization);
     }
 
     private static boolean hasLanguage(List<LanguageConfig> languages, String code) {
@@ -91,7 +118,7 @@ public final class SiteConfigLoader {
         List<LanguageConfig> languages = codes.stream().map(LanguageConfig::fromCode).toList();
         String defaultLanguage = codes.contains("en") ? "en" : codes.get(0);
         return new SiteConfig(Map.of(), Map.of(), languages, defaultLanguage,
-                List.of(new SiteTarget("main", "/", codes)), "helpdesk");
+                List.of(new SiteTarget("main", "/", codes)), "helpdesk", SiteConfig.DEFAULT_PAGINATE, List.of(), Map.of());
     }
 
     private static void checkSitesCoverLanguages(Path file, List<LanguageConfig> languages, List<SiteTarget> sites,

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -48,6 +50,7 @@ public final class MarkdownParser {
     private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{([^{}]*)}\\s*$");
     private static final Pattern QUESTION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
+    private static final Pattern CITATION = Pattern.compile("[cpr]\\d{3}|mne|fprw");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Parser parser = Parser.builder()
@@ -145,7 +148,7 @@ public final class MarkdownParser {
         String sectionId = "";
         List<QuestionBlock> questions = new ArrayList<>();
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
-            if (!(node instanceof Heading heading)) {
+            if (!(node instanceof Heading heading) || heading.getLevel() > 3) {
                 continue;
             }
             if (heading.getLevel() == 2) {
@@ -163,8 +166,31 @@ public final class MarkdownParser {
                                     + slug(plainText(heading)) + "}'");
                     continue;
                 }
+                StringBuilder answer = new StringBuilder();
+                Set<String> citations = new LinkedHashSet<>();
+                for (Node part = heading.getNext(); part != null && !(part instanceof Heading h && h.getLevel() <= 3); part = part.getNext()) {
+                    if (part instanceof FootnoteDefinition) {
+                        continue;
+                    }
+                    String text = plainText(part);
+                    if (!text.isEmpty()) {
+                        answer.append(answer.length() == 0 ? "" : "\n\n").append(text);
+                    }
+                    part.accept(new AbstractVisitor() {
+                        @Override
+                        public void visit(org.commonmark.node.CustomNode custom) {
+                            if (custom instanceof FootnoteReference reference) {
+                                Matcher code = CITATION.matcher(reference.getLabel().toLowerCase(Locale.ROOT));
+                                if (code.lookingAt()) {
+                                    citations.add(code.group().toUpperCase(Locale.ROOT));
+                                }
+                            }
+                            visitChildren(custom);
+                        }
+                    });
+                }
                 questions.add(new QuestionBlock(id, plainText(heading), countries.getOrDefault(heading, List.of()),
-                        positions.of(heading)));
+                        positions.of(heading), answer.toString(), List.copyOf(citations)));
             } else if (heading.getLevel() == 1) {
                 diagnostics.error("qa.heading-level", positions.of(heading), "a Q&A page has no level-1 heading in its body",
                         "the title is the page's heading: use '##' for sections and '###' for questions");

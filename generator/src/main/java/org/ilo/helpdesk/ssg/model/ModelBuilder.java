@@ -46,7 +46,40 @@ public final class ModelBuilder {
                     site, urlPath, document));
         }
         pages.addAll(fallbackCopies(config, pages, claimed));
-        return new SiteModel(config, pages, withFallbackFiles(config, files));
+        List<Redirect> redirects = redirects(pages, claimed, diagnostics);
+        return new SiteModel(config, pages, withFallbackFiles(config, files), redirects);
+    }
+
+    /**
+     * The former addresses of pages: {@code /en/old/path/} from the site's root, or {@code old-path}
+     * from the page's language folder.
+     */
+    private static List<Redirect> redirects(List<Page> pages, Map<String, SourcePosition> claimed, Diagnostics diagnostics) {
+        List<Redirect> redirects = new ArrayList<>();
+        for (Page page : pages) {
+            if (page.isFallbackCopy()) {
+                continue;
+            }
+            for (String alias : page.frontMatter().aliases()) {
+                SourcePosition position = new SourcePosition(page.document().source().source().path(), 1, 1);
+                String path = alias.startsWith("/") ? alias.substring(1)
+                        : (page.site().isMultilingual() ? page.language() + "/" : "") + alias;
+                path = path.endsWith("/") || path.isEmpty() ? path : path + "/";
+                if (path.isEmpty() || !path.matches("([\\p{L}\\p{N}._~-]+/)+") || path.contains("../") || path.startsWith("./")) {
+                    diagnostics.error("frontmatter.wrong-value", position, "alias '" + alias + "' is not a path of this site",
+                            "write the former path, such as /en/qa/salaries/ or qa/salaries");
+                    continue;
+                }
+                SourcePosition earlier = claimed.putIfAbsent(page.site().name() + "/" + path, position);
+                if (earlier != null) {
+                    diagnostics.error("output.duplicate-url", position, "alias '" + alias + "' is the address of "
+                            + earlier.file().getFileName(), "remove the alias or move the other page");
+                    continue;
+                }
+                redirects.add(new Redirect(page.site(), path, page));
+            }
+        }
+        return redirects;
     }
 
     /**

@@ -92,8 +92,9 @@ public final class PageLinks implements LinkResolver {
                     + ", or link to a page's .md file");
         }
         String fileUrl = model.languagePrefix(language) + target;
-        return ResolvedLink.of(sameSite(language) ? UrlPaths.relative(page.urlPath(), fileUrl)
-                : model.config().siteOf(language).baseUrl() + fileUrl);
+        String href = sameSite(language) ? UrlPaths.relative(page.urlPath(), fileUrl)
+                : model.config().siteOf(language).baseUrl() + fileUrl;
+        return new ResolvedLink(href, image ? ImageSize.of(file.get().path()) : Map.of(), "");
     }
 
     /**

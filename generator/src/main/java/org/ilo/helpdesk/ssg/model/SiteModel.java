@@ -24,11 +24,13 @@ public final class SiteModel {
     private final Map<String, Page> bySource = new LinkedHashMap<>();
     private final Map<String, Map<String, Page>> byTranslationKey = new LinkedHashMap<>();
     private final Map<String, StaticFile> filesBySource = new LinkedHashMap<>();
+    private final List<Redirect> redirects;
 
-    SiteModel(SiteConfig config, List<Page> pages, List<StaticFile> files) {
+    SiteModel(SiteConfig config, List<Page> pages, List<StaticFile> files, List<Redirect> redirects) {
         this.config = config;
         this.pages = List.copyOf(pages);
         this.files = List.copyOf(files);
+        this.redirects = List.copyOf(redirects);
         for (Page page : this.pages) {
             bySource.put(page.language() + "/" + page.sourcePath(), page);
             if (!page.isFallbackCopy()) {
@@ -50,6 +52,10 @@ public final class SiteModel {
 
     public List<StaticFile> files() {
         return files;
+    }
+
+    public List<Redirect> redirects() {
+        return redirects;
     }
 
     public List<Page> pages(String language) {

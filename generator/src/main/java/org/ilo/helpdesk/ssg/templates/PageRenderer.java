@@ -8,89 +8,129 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.github.mustachejava.Mustache;
 import org.ilo.helpdesk.ssg.config.LanguageConfig;
 import org.ilo.helpdesk.ssg.config.SiteConfig;
 import org.ilo.helpdesk.ssg.config.SiteTarget;
 import org.ilo.helpdesk.ssg.frontmatter.PageKind;
+import org.ilo.helpdesk.ssg.markdown.QuestionBlock;
+import org.ilo.helpdesk.ssg.markdown.SectionBlock;
 import org.ilo.helpdesk.ssg.markdown.Typography;
 import org.ilo.helpdesk.ssg.model.Page;
-import org.ilo.helpdesk.ssg.model.PageLinks;
+import org.ilo.helpdesk.ssg.model.Redirect;
 import org.ilo.helpdesk.ssg.model.SiteModel;
 import org.ilo.helpdesk.ssg.model.TranslationStatus;
 import org.ilo.helpdesk.ssg.model.UrlPaths;
+import org.ilo.helpdesk.ssg.taxonomies.IndexBuilder;
+import org.ilo.helpdesk.ssg.taxonomies.IndexPage;
+import org.ilo.helpdesk.ssg.taxonomies.Indexes;
+import org.ilo.helpdesk.ssg.taxonomies.RelatedQuestions;
 import org.ilo.helpdesk.ssg.templates.Views.AlternateView;
+import org.ilo.helpdesk.ssg.templates.Views.ChromeView;
+import org.ilo.helpdesk.ssg.templates.Views.EntryView;
+import org.ilo.helpdesk.ssg.templates.Views.GroupView;
+import org.ilo.helpdesk.ssg.templates.Views.HeadView;
 import org.ilo.helpdesk.ssg.templates.Views.LanguageView;
 import org.ilo.helpdesk.ssg.templates.Views.LinkView;
+import org.ilo.helpdesk.ssg.templates.Views.MetaView;
 import org.ilo.helpdesk.ssg.templates.Views.PageView;
+import org.ilo.helpdesk.ssg.templates.Views.PaginationView;
 import org.ilo.helpdesk.ssg.templates.Views.QuestionView;
 import org.ilo.helpdesk.ssg.templates.Views.SectionView;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Builds the view of a page from the model and renders it with its layout. */
+/** Builds the view of each page from the model and renders it with its layout. */
 public final class PageRenderer {
 
     /** Where the theme's stylesheet is written, relative to each site's root. */
     public static final String CSS_PATH = "assets/site.css";
     private static final int DESCRIPTION_LENGTH = 160;
+    private static final int RELATED_QUESTIONS = 5;
 
     private final SiteModel model;
+    private final Indexes indexes;
     private final TemplateEngine engine;
     private final ThemeStrings strings;
     private final TranslationStatus status;
 
-    public PageRenderer(SiteModel model, TemplateEngine engine, ThemeStrings strings, TranslationStatus status) {
+    public PageRenderer(SiteModel model, Indexes indexes, TemplateEngine engine, ThemeStrings strings, TranslationStatus status) {
         this.model = model;
+        this.indexes = indexes;
         this.engine = engine;
         this.strings = strings;
         this.status = status;
     }
 
-    public String render(Mustache layout, Page page, PageLinks links, String bodyHtml) {
-        return engine.render(layout, view(page, links, bodyHtml));
+    /**
+     * Where a page is being rendered: hrefs from it are relative within its site and absolute across
+     * sites, or absolute everywhere for a page that a server shows at any address (the 404 page).
+     */
+    private record Here(String language, SiteTarget site, String urlPath, boolean absolute) {
+
+        String href(SiteTarget targetSite, String targetPath) {
+            if (absolute || !targetSite.name().equals(site.name())) {
+                return targetSite.baseUrl() + targetPath;
+            }
+            return UrlPaths.relative(urlPath, targetPath);
+        }
+
+        String href(Page target) {
+            return href(target.site(), target.urlPath());
+        }
     }
 
-    PageView view(Page page, PageLinks links, String bodyHtml) {
+    // ---- content pages -------------------------------------------------------------------------
+
+    public String render(Mustache layout, Page page, String bodyHtml) {
+        return engine.render(layout, view(page, bodyHtml));
+    }
+
+    PageView view(Page page, String bodyHtml) {
         SiteConfig config = model.config();
         String language = page.language();
-        LanguageConfig languageConfig = language(language);
-        Typography typography = Typography.forLanguage(page.contentLanguage());
+        Here here = new Here(language, page.site(), page.urlPath(), false);
+        Locale locale = language(language).locale();
         Optional<LocalDate> date = page.frontMatter().date();
         Optional<LocalDate> updated = page.frontMatter().updated();
         List<SectionView> sections = page.document().sections().stream()
                 .map(s -> new SectionView(s.title(), s.id(), !s.title().isEmpty(),
                         s.questions().stream().map(q -> new QuestionView(q.id(), q.text())).toList()))
                 .toList();
-        Function<Page, LinkView> linkTo = target -> linkView(page, target, links);
-        List<LinkView> topics = page.kind() == PageKind.HOME ? topicLinks(language, linkTo) : List.of();
-        Optional<TranslationStatus.Entry> translation = status.of(page).filter(e -> e.state() == TranslationStatus.State.STALE);
-        Locale locale = languageConfig.locale();
+        Optional<TranslationStatus.Entry> stale = status.of(page).filter(e -> e.state() == TranslationStatus.State.STALE);
+        List<LinkView> breadcrumbs = breadcrumbs(here, page);
+        String canonical = page.isFallbackCopy()
+                ? model.translation(page, config.defaultLanguage()).map(Page::absoluteUrl).orElse(page.absoluteUrl())
+                : page.absoluteUrl();
+
+        StructuredData data = new StructuredData().breadcrumbs(crumbs(here, breadcrumbs));
+        if (page.kind() == PageKind.QA && !page.document().questions().isEmpty()) {
+            data.faq(page.title(), page.absoluteUrl(), page.contentLanguage(), page.document().questions());
+        }
+        if (page.kind() == PageKind.HOME) {
+            data.organizationAndWebSite(config.organization(), config.title(language),
+                    page.site().baseUrl() + model.languagePrefix(language), language);
+        }
+        String title = Typography.forLanguage(page.contentLanguage()).apply(page.title());
+        HeadView head = head(here, title, description(page), canonical, page.kind() == PageKind.HOME ? "website" : "article",
+                page.isFallbackCopy() ? List.of() : alternates(model.translations(page)), false, data);
+
+        List<LinkView> featured = page.kind() == PageKind.HOME ? featured(here) : List.of();
+        List<LinkView> topics = page.kind() == PageKind.HOME ? topicLinks(here) : List.of();
+        List<GroupView> groups = page.kind() == PageKind.TOPIC ? topicQuestions(here, page) : List.of();
+        List<LinkView> related = page.kind() == PageKind.QA ? related(here, page) : List.of();
+        String body = page.kind() == PageKind.QA ? withSectionPager(bodyHtml, page.document().sections(), language) : bodyHtml;
         return new PageView(
-                language,
-                languageConfig.direction(),
-                typography.apply(page.title()),
-                config.title(language),
-                config.tagline(language),
-                description(page),
-                page.isFallbackCopy()
-                        ? model.translation(page, config.defaultLanguage()).map(Page::absoluteUrl).orElse(page.absoluteUrl())
-                        : page.absoluteUrl(),
-                UrlPaths.relative(page.urlPath(), CSS_PATH),
-                UrlPaths.relative(page.urlPath(), model.languagePrefix(language)),
-                bodyHtml,
-                page.kind() == PageKind.HOME,
-                page.kind() == PageKind.QA,
-                page.kind() == PageKind.TOPIC,
-                page.kind() == PageKind.PAGE,
-                languageSwitcher(page),
-                model.translations(page).size() > 1,
-                alternates(page),
-                breadcrumbs(page, links, linkTo),
-                navigation(page, linkTo),
-                topics,
-                !topics.isEmpty(),
+                language, language(language).direction(), head,
+                chrome(here, Optional.of(page), breadcrumbs, page.isFallbackCopy() ? List.of() : model.translations(page)),
+                strings.of(language), title, body,
+                page.kind() == PageKind.HOME, page.kind() == PageKind.QA, page.kind() == PageKind.TOPIC,
+                page.kind() == PageKind.PAGE, false,
+                page.isFallbackCopy() ? page.contentLanguage() : "",
                 date.map(LocalDate::toString).orElse(""),
                 date.map(d -> formatDate(d, locale)).orElse(""),
                 updated.map(LocalDate::toString).orElse(""),
@@ -98,52 +138,209 @@ public final class PageRenderer {
                 updated.isPresent(),
                 sections,
                 page.kind() == PageKind.QA && page.document().questions().size() > 1,
-                page.isFallbackCopy() ? page.contentLanguage() : "",
-                page.isFallbackCopy() ? strings.format(language, "notTranslated", java.util.Map.of(
+                page.isFallbackCopy() ? strings.format(language, "notTranslated", Map.of(
                         "target", ThemeStrings.languageName(language, language),
                         "language", ThemeStrings.languageName(page.contentLanguage(), language))) : "",
-                translation.map(e -> strings.format(language, "staleNotice", java.util.Map.of(
+                stale.map(e -> strings.format(language, "staleNotice", Map.of(
                         "language", ThemeStrings.languageName(e.source().language(), language),
-                        "date", e.source().frontMatter().updated().or(() -> e.source().frontMatter().date())
-                                .map(d -> formatDate(d, locale)).orElse("")))).orElse(""),
-                translation.map(e -> {
-                    LinkView source = linkTo.apply(e.source());
-                    return new LinkView(strings.get(language, "staleLink"), source.href(), false, "", source.hreflang(),
-                            source.marker());
+                        "date", IndexBuilder.lastChange(e.source()).map(d -> formatDate(d, locale)).orElse("")))).orElse(""),
+                stale.map(e -> {
+                    LinkView source = linkTo(here, e.source(), false);
+                    return new LinkView(strings.get(language, "staleLink"), source.href(), false, "", source.hreflang(), source.marker());
                 }).orElse(null),
-                false,
-                strings.of(language));
+                featured, !featured.isEmpty(), topics, !topics.isEmpty(), groups, !groups.isEmpty(), null,
+                related, !related.isEmpty());
     }
+
+    // ---- generated indexes ---------------------------------------------------------------------
+
+    public String renderIndex(Mustache layout, IndexPage index) {
+        String language = index.language();
+        Here here = new Here(language, index.site(), index.urlPath(), false);
+        String name = strings.get(language, index.titleKey());
+        String title = index.subject().isEmpty() ? name : index.subject();
+        if (index.pageCount() > 1) {
+            title = title + " (" + pageLabel(index) + ")";
+        }
+        List<LinkView> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(new LinkView(strings.get(language, "home"), here.href(index.site(), model.languagePrefix(language)), false));
+        if (index.key().startsWith("instruments/")) {
+            indexes.first("instruments", language).ifPresent(parent -> breadcrumbs.add(
+                    new LinkView(strings.get(language, "instrumentsIndex"), here.href(parent.site(), parent.urlPath()), false)));
+        }
+        breadcrumbs.add(new LinkView(title, "./", true));
+        List<GroupView> groups = index.groups().stream().map(group -> new GroupView(group.title(),
+                group.page().map(p -> linkTo(here, p, false)).orElse(null), !group.title().isEmpty(),
+                group.entries().stream().map(entry -> entry(here, entry)).toList())).toList();
+        List<IndexPage> translations = indexes.translations(index, model.config());
+        String description = index.subject().isEmpty() ? strings.get(language, index.titleKey() + "Description")
+                : strings.format(language, "instrumentIndexDescription", Map.of("instrument", index.subject()));
+        if (index.pageCount() > 1) {
+            description = description + " (" + pageLabel(index) + ")";
+        }
+        HeadView head = head(here, title, description, index.absoluteUrl(), "website",
+                translations.size() > 1 ? alternateIndexes(translations) : List.of(), false,
+                new StructuredData().breadcrumbs(crumbs(here, breadcrumbs)));
+        PaginationView pagination = null;
+        if (index.pageCount() > 1) {
+            String first = index.firstPage();
+            LinkView previous = index.pageNumber() > 1 ? new LinkView(strings.get(language, "previousPage"),
+                    here.href(index.site(), index.pageNumber() == 2 ? first : first + "page/" + (index.pageNumber() - 1) + "/"), false) : null;
+            LinkView next = index.pageNumber() < index.pageCount() ? new LinkView(strings.get(language, "nextPage"),
+                    here.href(index.site(), first + "page/" + (index.pageNumber() + 1) + "/"), false) : null;
+            pagination = new PaginationView(pageLabel(index), previous, next);
+        }
+        ChromeView chrome = chromeForIndex(here, breadcrumbs, translations);
+        return engine.render(layout, new PageView(language, language(language).direction(), head, chrome, strings.of(language),
+                title, "", false, false, false, false, true, "", "", "", "", "", false, List.of(), false, "", "", null,
+                List.of(), false, List.of(), false, groups, !groups.isEmpty(), pagination, List.of(), false));
+    }
+
+    private String pageLabel(IndexPage index) {
+        return strings.format(index.language(), "pageOf", Map.of("page", Integer.toString(index.pageNumber()),
+                "pages", Integer.toString(index.pageCount())));
+    }
+
+    private EntryView entry(Here here, IndexPage.Entry entry) {
+        if (entry.page().isPresent()) {
+            Page page = entry.page().get();
+            LinkView link = linkTo(here, page, false);
+            if (entry.question().isPresent()) {
+                QuestionBlock question = entry.question().get();
+                link = new LinkView(question.text(), link.href() + "#" + question.id(), false, link.lang(), link.hreflang(), link.marker());
+            }
+            String note = entry.note();
+            if (note.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                note = formatDate(LocalDate.parse(note), language(here.language()).locale());
+            } else if (note.matches("\\d+")) {
+                note = strings.format(here.language(), "questionCount", Map.of("count", note));
+            }
+            return new EntryView(link, note);
+        }
+        String note = entry.note().matches("\\d+") ? strings.format(here.language(), "questionCount", Map.of("count", entry.note())) : entry.note();
+        return new EntryView(new LinkView(entry.title(), here.href(here.site(), entry.indexPath()), false), note);
+    }
+
+    // ---- 404, language chooser, redirects ------------------------------------------------------
 
     /**
      * The page shown for a URL that leads nowhere. A server shows it at any address, so every link in
      * it is absolute.
      */
     public String renderNotFound(Mustache layout, String language) {
+        SiteTarget site = model.config().siteOf(language);
+        Here here = new Here(language, site, model.languagePrefix(language) + "404.html", true);
+        String title = strings.get(language, "notFoundTitle");
+        HeadView head = head(here, title, strings.get(language, "notFoundText"), "", "website", List.of(), true, new StructuredData());
+        List<LinkView> topics = topicLinks(here);
+        return engine.render(layout, new PageView(language, language(language).direction(), head,
+                chromeForIndex(here, List.of(), List.of()), strings.of(language), title, "", false, false, false, true, false, "",
+                "", "", "", "", false, List.of(), false, "", "", null, List.of(), false, topics, !topics.isEmpty(), List.of(), false,
+                null, List.of(), false));
+    }
+
+    /** The root page of a multilingual site: one link per language, each in its own language. */
+    public String renderLanguageChooser(Mustache layout, SiteTarget site) {
         SiteConfig config = model.config();
-        SiteTarget site = config.siteOf(language);
-        LanguageConfig languageConfig = language(language);
-        Function<Page, LinkView> linkTo = target -> {
-            String href = target.absoluteUrl();
-            boolean otherLanguage = !target.contentLanguage().equals(language);
-            String other = otherLanguage ? target.contentLanguage() : "";
-            return new LinkView(Typography.forLanguage(target.contentLanguage()).apply(target.title()), href, false,
-                    other, other, otherLanguage ? strings.marker(language, target.contentLanguage()) : "");
-        };
-        String home = site.baseUrl() + model.languagePrefix(language);
-        List<LinkView> nav = new ArrayList<>();
-        nav.add(new LinkView(strings.get(language, "home"), home, false));
-        generalPages(language).forEach(p -> nav.add(linkTo.apply(p)));
-        List<LinkView> topics = topicLinks(language, linkTo);
-        return engine.render(layout, new PageView(language, languageConfig.direction(),
-                strings.get(language, "notFoundTitle"), config.title(language), config.tagline(language),
-                strings.get(language, "notFoundText"), "", site.baseUrl() + CSS_PATH, home, "", false, false, false, true,
-                List.of(), false, List.of(), List.of(), nav, topics, !topics.isEmpty(), "", "", "", "", false, List.of(),
-                false, "", "", "", null, true, strings.of(language)));
+        List<LanguageView> languages = new ArrayList<>();
+        for (String code : site.languages()) {
+            languages.add(new LanguageView(code, language(code).name(), code + "/", false, config.title(code)));
+        }
+        String lead = site.hosts(config.defaultLanguage()) ? config.defaultLanguage() : site.languages().get(0);
+        Here here = new Here(lead, site, "", false);
+        String description = site.languages().stream().map(code -> config.title(code) + " " + config.tagline(code))
+                .map(String::strip).distinct().reduce((a, b) -> a + " · " + b).orElse(config.title(lead));
+        // No hreflang alternates here: the home page of each language carries the reciprocal set.
+        HeadView head = head(here, config.title(lead), description, site.baseUrl(), "website", List.of(), false,
+                new StructuredData().organizationAndWebSite(config.organization(), config.title(lead), site.baseUrl(), lead));
+        return engine.render(layout, new Views.LanguageChooserView(lead, language(lead).direction(), head, config.title(lead),
+                languages, strings.of(lead)));
+    }
+
+    public String renderRedirect(Mustache layout, Redirect redirect) {
+        Page target = redirect.target();
+        return engine.render(layout, new Views.RedirectView(target.language(), language(target.language()).direction(),
+                target.title(), target.absoluteUrl(), strings.of(target.language())));
+    }
+
+    // ---- parts ---------------------------------------------------------------------------------
+
+    private HeadView head(Here here, String title, String description, String canonical, String type,
+                          List<AlternateView> alternates, boolean noindex, StructuredData data) {
+        String language = here.language();
+        List<MetaView> og = new ArrayList<>();
+        og.add(new MetaView("og:type", type));
+        og.add(new MetaView("og:title", title));
+        og.add(new MetaView("og:description", description));
+        if (!canonical.isEmpty()) {
+            og.add(new MetaView("og:url", canonical));
+        }
+        og.add(new MetaView("og:site_name", model.config().title(language)));
+        og.add(new MetaView("og:locale", ogLocale(language)));
+        for (AlternateView alternate : alternates) {
+            if (!alternate.hreflang().equals("x-default") && !alternate.hreflang().equals(language)) {
+                og.add(new MetaView("og:locale:alternate", ogLocale(alternate.hreflang())));
+            }
+        }
+        String feed = here.href(here.site(), model.languagePrefix(language) + FeedRenderer.FILE);
+        return new HeadView(title + " | " + model.config().title(language), description, canonical,
+                here.href(here.site(), CSS_PATH), noindex, alternates, og, data.isEmpty() ? "" : data.json(), feed,
+                model.config().title(language) + " — " + strings.get(language, "feedTitle"));
+    }
+
+    private String ogLocale(String language) {
+        Locale locale = language(language).locale();
+        return locale.getCountry().isEmpty() ? locale.getLanguage() : locale.getLanguage() + "_" + locale.getCountry();
+    }
+
+    private ChromeView chrome(Here here, Optional<Page> current, List<LinkView> breadcrumbs, List<Page> translations) {
+        String language = here.language();
+        List<LanguageView> languages = new ArrayList<>();
+        for (Page translation : translations) {
+            languages.add(new LanguageView(translation.language(), language(translation.language()).name(),
+                    translation.absoluteUrl(), current.filter(c -> c == translation).isPresent(), translation.title()));
+        }
+        return new ChromeView(model.config().title(language), model.config().tagline(language),
+                here.href(here.site(), model.languagePrefix(language)), languages, languages.size() > 1,
+                navigation(here, current), browse(here), breadcrumbs, !breadcrumbs.isEmpty());
+    }
+
+    private ChromeView chromeForIndex(Here here, List<LinkView> breadcrumbs, List<IndexPage> translations) {
+        String language = here.language();
+        List<LanguageView> languages = translations.stream().map(t -> new LanguageView(t.language(), language(t.language()).name(),
+                t.absoluteUrl(), t.language().equals(language), strings.get(t.language(), t.titleKey()))).toList();
+        return new ChromeView(model.config().title(language), model.config().tagline(language),
+                here.href(here.site(), model.languagePrefix(language)), languages, languages.size() > 1,
+                navigation(here, Optional.empty()), browse(here), breadcrumbs, !breadcrumbs.isEmpty());
+    }
+
+    /** A list or menu entry for {@code target}, marked when its text is in another language. */
+    private LinkView linkTo(Here here, Page target, boolean current) {
+        boolean otherLanguage = !target.contentLanguage().equals(here.language());
+        String other = otherLanguage ? target.contentLanguage() : "";
+        return new LinkView(Typography.forLanguage(target.contentLanguage()).apply(target.title()), here.href(target), current,
+                other, other, otherLanguage ? strings.marker(here.language(), target.contentLanguage()) : "");
+    }
+
+    private static List<StructuredData.Crumb> crumbs(Here here, List<LinkView> breadcrumbs) {
+        List<StructuredData.Crumb> crumbs = new ArrayList<>();
+        String self = here.site().baseUrl() + here.urlPath();
+        for (LinkView crumb : breadcrumbs) {
+            String url = crumb.current() ? self : absolute(here, crumb.href());
+            crumbs.add(new StructuredData.Crumb(crumb.title(), url));
+        }
+        return crumbs;
+    }
+
+    private static String absolute(Here here, String href) {
+        if (href.matches("^[a-z]+://.*")) {
+            return href;
+        }
+        return java.net.URI.create(here.site().baseUrl() + here.urlPath()).resolve(href).toString();
     }
 
     /** The front matter description, or else the first paragraph cut at a word boundary. */
-    static String description(Page page) {
+    public static String description(Page page) {
         Optional<String> declared = page.frontMatter().description();
         if (declared.isPresent()) {
             return declared.get();
@@ -166,98 +363,151 @@ public final class PageRenderer {
         return model.config().language(code).orElse(LanguageConfig.fromCode(code));
     }
 
-    /** A list or menu entry for {@code target}, marked when its text is in another language. */
-    private LinkView linkView(Page from, Page target, PageLinks links) {
-        boolean otherLanguage = !target.contentLanguage().equals(from.language());
-        String other = otherLanguage ? target.contentLanguage() : "";
-        return new LinkView(Typography.forLanguage(target.contentLanguage()).apply(target.title()),
-                links.href(target), target == from, other, other,
-                otherLanguage ? strings.marker(from.language(), target.contentLanguage()) : "");
-    }
-
-    /** The languages this page exists in, each named in itself, linking to the absolute URL of that version. */
-    private List<LanguageView> languageSwitcher(Page page) {
-        List<LanguageView> views = new ArrayList<>();
-        for (Page translation : model.translations(page)) {
-            LanguageConfig language = language(translation.language());
-            views.add(new LanguageView(language.code(), language.name(), translation.absoluteUrl(),
-                    translation == page, translation.title()));
-        }
-        return views;
-    }
-
-    private List<AlternateView> alternates(Page page) {
-        List<Page> translations = model.translations(page);
+    private List<AlternateView> alternates(List<Page> translations) {
         List<AlternateView> views = new ArrayList<>();
         if (translations.size() < 2) {
             return views;
         }
-        for (Page translation : translations) {
-            views.add(new AlternateView(translation.language(), translation.absoluteUrl()));
-        }
+        translations.forEach(t -> views.add(new AlternateView(t.language(), t.absoluteUrl())));
         translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()
                 .ifPresent(t -> views.add(new AlternateView("x-default", t.absoluteUrl())));
         return views;
     }
 
-    private List<LinkView> breadcrumbs(Page page, PageLinks links, Function<Page, LinkView> linkTo) {
+    private List<AlternateView> alternateIndexes(List<IndexPage> translations) {
+        List<AlternateView> views = new ArrayList<>();
+        translations.forEach(t -> views.add(new AlternateView(t.language(), t.absoluteUrl())));
+        translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()
+                .ifPresent(t -> views.add(new AlternateView("x-default", t.absoluteUrl())));
+        return views;
+    }
+
+    private List<LinkView> breadcrumbs(Here here, Page page) {
         List<LinkView> crumbs = new ArrayList<>();
         if (page.kind() == PageKind.HOME) {
             return crumbs;
         }
         String language = page.language();
-        model.home(language).ifPresentOrElse(
-                home -> crumbs.add(new LinkView(strings.get(language, "home"), links.href(home), false)),
-                () -> crumbs.add(new LinkView(strings.get(language, "home"),
-                        UrlPaths.relative(page.urlPath(), model.languagePrefix(language)), false)));
+        crumbs.add(new LinkView(strings.get(language, "home"), here.href(page.site(), model.languagePrefix(language)), false));
+        if (page.kind() == PageKind.QA || page.kind() == PageKind.TOPIC) {
+            indexes.first("topics", language).ifPresent(index -> crumbs.add(
+                    new LinkView(strings.get(language, "topicsIndex"), here.href(index.site(), index.urlPath()), false)));
+        }
         if (page.kind() == PageKind.QA) {
             String name = page.sourcePath().substring(page.sourcePath().lastIndexOf('/') + 1);
-            model.page(language, "topics/" + name).ifPresent(topic -> crumbs.add(linkTo.apply(topic)));
+            model.page(language, "topics/" + name).ifPresent(topic -> crumbs.add(linkTo(here, topic, false)));
         }
-        LinkView self = linkTo.apply(page);
+        LinkView self = linkTo(here, page, true);
         crumbs.add(new LinkView(self.title(), "./", true, self.lang(), "", ""));
         return crumbs;
     }
 
     /** The home page and the top-level plain pages of the language, ordered by weight then title. */
-    private List<LinkView> navigation(Page page, Function<Page, LinkView> linkTo) {
+    private List<LinkView> navigation(Here here, Optional<Page> current) {
+        String language = here.language();
         List<LinkView> items = new ArrayList<>();
-        model.home(page.language()).ifPresent(home -> {
-            LinkView link = linkTo.apply(home);
-            items.add(new LinkView(strings.get(page.language(), "home"), link.href(), link.current()));
-        });
-        generalPages(page.language()).forEach(p -> items.add(linkTo.apply(p)));
+        model.home(language).ifPresent(home -> items.add(new LinkView(strings.get(language, "home"), here.href(home),
+                current.filter(c -> c == home).isPresent())));
+        model.pages(language).stream()
+                .filter(p -> p.kind() == PageKind.PAGE && !p.sourcePath().contains("/") && !p.isFallbackCopy())
+                .sorted(Comparator.comparingInt((Page p) -> p.frontMatter().weight()).thenComparing(Page::title, collator(language)))
+                .forEach(p -> items.add(linkTo(here, p, current.filter(c -> c == p).isPresent())));
         return items;
     }
 
-    private List<Page> generalPages(String language) {
-        return model.pages(language).stream()
-                .filter(p -> p.kind() == PageKind.PAGE && !p.sourcePath().contains("/") && !p.isFallbackCopy())
-                .sorted(Comparator.comparingInt((Page p) -> p.frontMatter().weight()).thenComparing(Page::title, collator(language)))
-                .toList();
+    /** Links to every generated index of the language and to its feed, shown in the footer of every page. */
+    private List<LinkView> browse(Here here) {
+        String language = here.language();
+        List<LinkView> links = new ArrayList<>();
+        for (String key : IndexBuilder.INDEX_KEYS) {
+            indexes.first(key, language).ifPresent(index -> links.add(new LinkView(strings.get(language, index.titleKey()),
+                    here.href(index.site(), index.urlPath()), index.urlPath().equals(here.urlPath()))));
+        }
+        links.add(new LinkView(strings.get(language, "feedTitle"),
+                here.href(here.site(), model.languagePrefix(language) + FeedRenderer.FILE), false));
+        return links;
     }
 
-    private List<LinkView> topicLinks(String language, Function<Page, LinkView> linkTo) {
+    private List<LinkView> topicLinks(Here here) {
+        String language = here.language();
         Collator collator = collator(language);
         return model.listable(language, PageKind.TOPIC).stream()
                 .sorted(Comparator.comparing((Page p) -> p.contentLanguage().equals(language) ? 0 : 1)
                         .thenComparingInt(p -> p.frontMatter().weight()).thenComparing(Page::title, collator))
-                .map(linkTo)
+                .map(p -> linkTo(here, p, false))
                 .toList();
     }
 
-    /** The root page of a multilingual site: one link per language, each in its own language. */
-    public String renderLanguageChooser(Mustache layout, SiteTarget site) {
-        SiteConfig config = model.config();
-        List<LanguageView> languages = new ArrayList<>();
-        for (String code : site.languages()) {
-            LanguageConfig language = language(code);
-            languages.add(new LanguageView(code, language.name(), code + "/", false, config.title(code)));
+    /** The Q&A pages of the topics the site leads with, in the order {@code site.yaml} gives. */
+    private List<LinkView> featured(Here here) {
+        List<LinkView> links = new ArrayList<>();
+        List<Page> qa = model.listable(here.language(), PageKind.QA);
+        for (String topic : model.config().featured()) {
+            qa.stream().filter(p -> p.sourcePath().equals("qa/" + topic + ".md")).findFirst()
+                    .ifPresent(p -> links.add(linkTo(here, p, false)));
         }
-        String lead = site.hosts(config.defaultLanguage()) ? config.defaultLanguage() : site.languages().get(0);
-        // No hreflang alternates here: the home page of each language carries the reciprocal set.
-        return engine.render(layout, new Views.LanguageChooserView(lead, language(lead).direction(), config.title(lead),
-                CSS_PATH, site.baseUrl(), languages, List.of(), strings.of(lead)));
+        return links;
+    }
+
+    /** On a thematic page: each Q&A page of its topic, with its questions. */
+    private List<GroupView> topicQuestions(Here here, Page topicPage) {
+        String topic = IndexBuilder.topicOf(topicPage);
+        return model.listable(here.language(), PageKind.QA).stream()
+                .filter(p -> p.frontMatter().topics().contains(topic))
+                .sorted(Comparator.comparing(Page::title, collator(here.language())))
+                .map(p -> {
+                    LinkView page = linkTo(here, p, false);
+                    return new GroupView(page.title(), page, true, p.document().questions().stream()
+                            .map(q -> new EntryView(new LinkView(q.text(), page.href() + "#" + q.id(), false, page.lang(),
+                                    page.hreflang(), page.marker()), "")).toList());
+                })
+                .toList();
+    }
+
+    private List<LinkView> related(Here here, Page page) {
+        return RelatedQuestions.of(model, page, RELATED_QUESTIONS).stream().map(r -> {
+            LinkView link = linkTo(here, r.page(), false);
+            return new LinkView(r.question().text(), link.href() + "#" + r.question().id(), false, link.lang(), link.hreflang(),
+                    link.marker());
+        }).toList();
+    }
+
+    /**
+     * Adds, at the end of each section of a Q&A page, links to the previous and the next section, so
+     * that a reader who arrived on one question can move through the page.
+     */
+    private String withSectionPager(String bodyHtml, List<SectionBlock> sections, String language) {
+        List<SectionBlock> titled = sections.stream().filter(s -> !s.title().isEmpty()).toList();
+        if (titled.size() < 2) {
+            return bodyHtml;
+        }
+        Document document = Jsoup.parseBodyFragment(bodyHtml);
+        document.outputSettings().prettyPrint(false);
+        for (int i = 0; i < titled.size(); i++) {
+            Element heading = document.getElementById(titled.get(i).id());
+            if (heading == null) {
+                continue;
+            }
+            Element end = i + 1 < titled.size() ? document.getElementById(titled.get(i + 1).id()) : document.selectFirst("section.footnotes");
+            Element pager = new Element("p").addClass("section-pager");
+            if (i > 0) {
+                pager.appendElement("a").attr("href", "#" + titled.get(i - 1).id()).attr("rel", "prev")
+                        .text(strings.get(language, "previousSection") + " " + titled.get(i - 1).title());
+            }
+            if (i + 1 < titled.size()) {
+                if (i > 0) {
+                    pager.appendText(" ");
+                }
+                pager.appendElement("a").attr("href", "#" + titled.get(i + 1).id()).attr("rel", "next")
+                        .text(strings.get(language, "nextSection") + " " + titled.get(i + 1).title());
+            }
+            if (end != null) {
+                end.before(pager);
+            } else {
+                document.body().appendChild(pager);
+            }
+        }
+        return document.body().html();
     }
 
     public static String formatDate(LocalDate date, Locale locale) {

@@ -12,6 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.ilo.helpdesk.ssg.config.SiteTarget;
 import org.ilo.helpdesk.ssg.model.Page;
 import org.ilo.helpdesk.ssg.model.SiteModel;
+import org.ilo.helpdesk.ssg.taxonomies.IndexPage;
+import org.ilo.helpdesk.ssg.taxonomies.Indexes;
 
 /**
  * {@code sitemap.xml} and {@code robots.txt} of one site. Each URL lists its translations on every
@@ -24,9 +26,11 @@ public final class SitemapRenderer {
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
     private final SiteModel model;
+    private final Indexes indexes;
 
-    public SitemapRenderer(SiteModel model) {
+    public SitemapRenderer(SiteModel model, Indexes indexes) {
         this.model = model;
+        this.indexes = indexes;
     }
 
     public String sitemap(SiteTarget site) {
@@ -52,6 +56,24 @@ public final class SitemapRenderer {
                 List<Page> translations = model.translations(page);
                 if (translations.size() > 1) {
                     for (Page translation : translations) {
+                        alternate(xml, translation.language(), translation.absoluteUrl());
+                    }
+                    translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()
+                            .ifPresent(t -> alternate(xml, "x-default", t.absoluteUrl()));
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            for (IndexPage index : indexes.pages()) {
+                if (!index.site().name().equals(site.name()) || index.pageNumber() != 1) {
+                    continue;
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("url");
+                element(xml, "loc", index.absoluteUrl());
+                List<IndexPage> translations = indexes.translations(index, model.config());
+                if (translations.size() > 1) {
+                    for (IndexPage translation : translations) {
                         alternate(xml, translation.language(), translation.absoluteUrl());
                     }
                     translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()

@@ -29,6 +29,10 @@ public final class Views {
     public record AlternateView(String hreflang, String href) {
     }
 
+    /** An Open Graph {@code <meta property content>}. */
+    public record MetaView(String property, String content) {
+    }
+
     public record QuestionView(String id, String text) {
     }
 
@@ -38,29 +42,73 @@ public final class Views {
         }
     }
 
+    /** One line of a generated list, with an optional note (a count, a date). */
+    public record EntryView(LinkView link, String note) {
+    }
+
+    /** A heading of a generated list and its lines; {@code link} is what the heading links to, or null. */
+    public record GroupView(String title, LinkView link, boolean hasTitle, List<EntryView> entries) {
+        public GroupView {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** "Page 2 of 3" with the neighbouring pages; either link may be null. */
+    public record PaginationView(String label, LinkView previous, LinkView next) {
+    }
+
+    /** What goes into {@code <head>}. */
+    public record HeadView(
+            String title,
+            String description,
+            String canonical,
+            String css,
+            boolean noindex,
+            List<AlternateView> alternates,
+            List<MetaView> openGraph,
+            String jsonLd,
+            String feedHref,
+            String feedTitle) {
+        public HeadView {
+            alternates = List.copyOf(alternates);
+            openGraph = List.copyOf(openGraph);
+        }
+    }
+
+    /** The parts of the page around its content: header, menus, breadcrumbs, footer links. */
+    public record ChromeView(
+            String siteTitle,
+            String tagline,
+            String homeHref,
+            List<LanguageView> languages,
+            boolean hasTranslations,
+            List<LinkView> nav,
+            List<LinkView> browse,
+            List<LinkView> breadcrumbs,
+            boolean hasBreadcrumbs) {
+        public ChromeView {
+            languages = List.copyOf(languages);
+            nav = List.copyOf(nav);
+            browse = List.copyOf(browse);
+            breadcrumbs = List.copyOf(breadcrumbs);
+        }
+    }
+
     /** Everything a page layout may show. */
     public record PageView(
             String lang,
             String dir,
+            HeadView head,
+            ChromeView chrome,
+            Map<String, String> strings,
             String title,
-            String siteTitle,
-            String tagline,
-            String description,
-            String canonical,
-            String css,
-            String homeHref,
             String body,
             boolean isHome,
             boolean isQa,
             boolean isTopic,
             boolean isPage,
-            List<LanguageView> languages,
-            boolean hasTranslations,
-            List<AlternateView> alternates,
-            List<LinkView> breadcrumbs,
-            List<LinkView> nav,
-            List<LinkView> topics,
-            boolean hasTopics,
+            boolean isIndex,
+            String contentLang,
             String date,
             String dateText,
             String updated,
@@ -68,31 +116,41 @@ public final class Views {
             boolean hasUpdated,
             List<SectionView> sections,
             boolean hasToc,
-            String contentLang,
             String fallbackNotice,
             String staleNotice,
             LinkView staleSource,
-            boolean noindex,
-            Map<String, String> strings) {
+            List<LinkView> featured,
+            boolean hasFeatured,
+            List<LinkView> topics,
+            boolean hasTopics,
+            List<GroupView> groups,
+            boolean hasGroups,
+            PaginationView pagination,
+            List<LinkView> related,
+            boolean hasRelated) {
 
         public PageView {
-            languages = List.copyOf(languages);
-            alternates = List.copyOf(alternates);
-            breadcrumbs = List.copyOf(breadcrumbs);
-            nav = List.copyOf(nav);
-            topics = List.copyOf(topics);
-            sections = List.copyOf(sections);
             strings = Map.copyOf(strings);
+            sections = List.copyOf(sections);
+            featured = List.copyOf(featured);
+            topics = List.copyOf(topics);
+            groups = List.copyOf(groups);
+            related = List.copyOf(related);
         }
     }
 
     /** The root page of a multilingual site, where the reader picks a language. */
-    public record LanguageChooserView(String lang, String dir, String title, String css, String canonical,
-                                      List<LanguageView> languages, List<AlternateView> alternates,
+    public record LanguageChooserView(String lang, String dir, HeadView head, String title, List<LanguageView> languages,
                                       Map<String, String> strings) {
         public LanguageChooserView {
             languages = List.copyOf(languages);
-            alternates = List.copyOf(alternates);
+            strings = Map.copyOf(strings);
+        }
+    }
+
+    /** A page left at a former address ({@code aliases}) that sends the reader to the page's current one. */
+    public record RedirectView(String lang, String dir, String title, String href, Map<String, String> strings) {
+        public RedirectView {
             strings = Map.copyOf(strings);
         }
     }
