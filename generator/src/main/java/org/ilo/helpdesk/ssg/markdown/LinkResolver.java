@@ -17,7 +17,8 @@ public interface LinkResolver {
      */
     record ResolvedLink(String href, Map<String, String> attributes, String marker) {
         public ResolvedLink {
-            attributes = Map.copyOf(attributes);
+            // Insertion order, not Map.copyOf: attribute order must be the same on every build.
+            attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         }
 
         public static ResolvedLink of(String href) {

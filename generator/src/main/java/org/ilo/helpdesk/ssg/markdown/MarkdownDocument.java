@@ -28,7 +28,7 @@ public record MarkdownDocument(
     public MarkdownDocument {
         headingIds = new IdentityHashMap<>(headingIds);
         headings = List.copyOf(headings);
-        anchors = Set.copyOf(anchors);
+        anchors = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(anchors));
         sections = List.copyOf(sections);
     }
 

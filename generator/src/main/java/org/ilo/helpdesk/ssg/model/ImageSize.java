@@ -3,6 +3,7 @@ package org.ilo.helpdesk.ssg.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -31,7 +32,10 @@ final class ImageSize {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                return Map.of("width", Integer.toString(reader.getWidth(0)), "height", Integer.toString(reader.getHeight(0)));
+                Map<String, String> size = new LinkedHashMap<>();
+                size.put("width", Integer.toString(reader.getWidth(0)));
+                size.put("height", Integer.toString(reader.getHeight(0)));
+                return size;
             } finally {
                 reader.dispose();
             }

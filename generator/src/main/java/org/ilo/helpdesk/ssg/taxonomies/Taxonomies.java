@@ -14,7 +14,7 @@ public record Taxonomies(Map<String, Map<String, Map<String, String>>> vocabular
     public static final String INSTRUMENTS = "instruments";
 
     public Taxonomies {
-        vocabularies = Map.copyOf(vocabularies);
+        vocabularies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vocabularies));
     }
 
     public static Taxonomies empty() {

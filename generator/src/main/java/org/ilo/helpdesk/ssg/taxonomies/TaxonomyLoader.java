@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
 import org.ilo.helpdesk.ssg.yaml.YamlTree;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
-/** Reads {@code data/taxonomies.yaml}: vocabulary → term → language → label. The file is optional. */
+/**
+ * Reads {@code data/taxonomies.yaml}: vocabulary → term → language → label. The file is optional. Maps
+ * keep the file's order, which indexes follow.
+ */
 public final class TaxonomyLoader {
 
     private static final String CODE = "data.invalid";
@@ -43,9 +47,9 @@ public final class TaxonomyLoader {
                 for (YamlTree.Entry label : tree.entries(labels, diagnostics, CODE)) {
                     YamlTree.scalar(label.value()).ifPresent(text -> byLanguage.put(label.key(), text));
                 }
-                labelsByTerm.put(term.key(), Map.copyOf(byLanguage));
+                labelsByTerm.put(term.key(), Collections.unmodifiableMap(byLanguage));
             }
-            result.put(vocabulary.key(), Map.copyOf(labelsByTerm));
+            result.put(vocabulary.key(), Collections.unmodifiableMap(labelsByTerm));
         }
         return new Taxonomies(result);
     }
