@@ -66,6 +66,7 @@ public final class MarkdownParser {
         readHeadingAttributes(root, positions, explicitIds, countries, diagnostics);
         applyTypography(root, Typography.forLanguage(source.source().language()));
         checkRawHtmlAndSchemes(root, positions, diagnostics);
+        checkFootnoteLabels(root, positions, diagnostics);
 
         Map<Heading, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
@@ -262,6 +263,35 @@ public final class MarkdownParser {
                             "put the image file next to the page and link to it");
                 }
                 visitChildren(image);
+            }
+        });
+    }
+
+    /**
+     * A footnote cited n times gets the ids {@code fnref-label}, {@code fnref-label-2} … {@code -n}; a
+     * second footnote named {@code label-2} would then give two elements the same id.
+     */
+    private static void checkFootnoteLabels(Node root, Positions positions, Diagnostics diagnostics) {
+        Map<String, Integer> uses = new java.util.LinkedHashMap<>();
+        Map<String, FootnoteReference> first = new java.util.LinkedHashMap<>();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode custom) {
+                if (custom instanceof FootnoteReference reference) {
+                    uses.merge(reference.getLabel(), 1, Integer::sum);
+                    first.putIfAbsent(reference.getLabel(), reference);
+                }
+                visitChildren(custom);
+            }
+        });
+        uses.forEach((label, count) -> {
+            for (int n = 2; n <= count; n++) {
+                FootnoteReference clash = first.get(label + "-" + n);
+                if (clash != null) {
+                    diagnostics.error("markdown.footnote-label", positions.of(clash), "footnote label '" + label + "-" + n
+                            + "' clashes with the " + n + "th citation of '" + label + "'",
+                            "rename the footnote, for example to '" + label + "p" + n + "'");
+                }
             }
         });
     }
