@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.github.mustachejava.Mustache;
 import org.ilo.helpdesk.ssg.checks.HreflangCheck;
 import org.ilo.helpdesk.ssg.checks.LinkCrawler;
+import org.ilo.helpdesk.ssg.checks.ParsedPages;
 import org.ilo.helpdesk.ssg.config.LanguageConfig;
 import org.ilo.helpdesk.ssg.config.SiteConfig;
 import org.ilo.helpdesk.ssg.config.SiteConfigLoader;
@@ -38,6 +40,8 @@ import org.ilo.helpdesk.ssg.model.SiteModel;
 import org.ilo.helpdesk.ssg.model.TranslationStatus;
 import org.ilo.helpdesk.ssg.output.OutputTree;
 import org.ilo.helpdesk.ssg.output.SiteWriter;
+import org.ilo.helpdesk.ssg.taxonomies.CountryHub;
+import org.ilo.helpdesk.ssg.taxonomies.CountryLoader;
 import org.ilo.helpdesk.ssg.taxonomies.IndexBuilder;
 import org.ilo.helpdesk.ssg.taxonomies.Indexes;
 import org.ilo.helpdesk.ssg.taxonomies.Taxonomies;
@@ -111,8 +115,10 @@ public final class SiteBuilder {
         TemplateEngine engine = new TemplateEngine(theme);
         TranslationStatus status = TranslationStatus.of(model);
         Taxonomies taxonomies = new TaxonomyLoader().load(root, diagnostics);
-        Indexes indexes = new IndexBuilder(model, taxonomies).build(diagnostics);
-        PageRenderer renderer = new PageRenderer(model, indexes, engine, strings, status);
+        CountryHub hub = new CountryHub(model, new CountryLoader().load(root, diagnostics));
+        hub.reportUnknownCountries(diagnostics);
+        Indexes indexes = new IndexBuilder(model, taxonomies, hub).build(diagnostics);
+        PageRenderer renderer = new PageRenderer(model, indexes, engine, strings, status, hub);
 
         model.pages().parallelStream().forEach(page -> {
             Optional<Mustache> layout = engine.layout(page.kind().layout(), diagnostics);
@@ -128,8 +134,19 @@ public final class SiteBuilder {
                 }
             });
         });
-        engine.layout("list", diagnostics).ifPresent(layout -> indexes.pages().parallelStream().forEach(index ->
-                tree.put(index.site().name() + "/" + index.urlPath() + "index.html", renderer.renderIndex(layout, index))));
+        Optional<Mustache> list = engine.layout("list", diagnostics);
+        Optional<Mustache> countryIndex = hub.isEmpty() ? Optional.empty() : engine.layout("countries", diagnostics);
+        Optional<Mustache> country = hub.isEmpty() ? Optional.empty() : engine.layout("country", diagnostics);
+        indexes.pages().parallelStream().forEach(index -> {
+            String file = index.site().name() + "/" + index.urlPath() + "index.html";
+            if (index.key().equals("countries")) {
+                countryIndex.ifPresent(layout -> tree.put(file, renderer.renderCountryIndex(layout, index)));
+            } else if (index.titleKey().equals("countryPage")) {
+                country.ifPresent(layout -> tree.put(file, renderer.renderCountry(layout, index)));
+            } else {
+                list.ifPresent(layout -> tree.put(file, renderer.renderIndex(layout, index)));
+            }
+        });
         engine.layout("redirect", diagnostics).ifPresent(layout -> model.redirects().forEach(redirect ->
                 tree.put(redirect.site().name() + "/" + redirect.outputFile(), renderer.renderRedirect(layout, redirect))));
         FeedRenderer feeds = new FeedRenderer(model, strings);
@@ -163,12 +180,14 @@ public final class SiteBuilder {
             tree.put(site.name() + "/" + model.languagePrefix(file.language()) + file.relativePath(), Files.readAllBytes(file.path()));
         }
         if (!diagnostics.hasErrors()) {
-            for (LinkCrawler.Problem problem : new LinkCrawler(config.sites()).check(tree.files())) {
+            Map<String, byte[]> files = tree.files();
+            ParsedPages parsed = ParsedPages.of(files);
+            for (LinkCrawler.Problem problem : new LinkCrawler(config.sites()).check(files, parsed)) {
                 diagnostics.error("output.broken-link", SourcePosition.of(Path.of("target/site", problem.file())),
                         "generated link '" + problem.url() + "' " + problem.reason(),
                         "a theme template or the generator wrote this link; fix the template that renders it");
             }
-            for (HreflangCheck.Problem problem : new HreflangCheck(config.sites()).check(tree.files())) {
+            for (HreflangCheck.Problem problem : new HreflangCheck(config.sites()).check(parsed)) {
                 diagnostics.error("output.hreflang", SourcePosition.of(Path.of("target/site", problem.file())), problem.reason(),
                         "alternates come from translationKey; check the theme's <head>");
             }

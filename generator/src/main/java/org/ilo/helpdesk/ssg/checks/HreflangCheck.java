@@ -1,6 +1,5 @@
 package org.ilo.helpdesk.ssg.checks;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.ilo.helpdesk.ssg.config.SiteTarget;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -31,13 +29,17 @@ public final class HreflangCheck {
     }
 
     public List<Problem> check(Map<String, byte[]> files) {
+        return check(ParsedPages.of(files));
+    }
+
+    public List<Problem> check(ParsedPages pages) {
         Map<String, Map<String, String>> alternatesByUrl = new HashMap<>();
         Map<String, String> fileByUrl = new HashMap<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        for (Map.Entry<String, Document> file : pages.documents().entrySet()) {
             if (!file.getKey().endsWith("index.html")) {
                 continue;
             }
-            Document document = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
+            Document document = file.getValue();
             Element canonical = document.selectFirst("link[rel=canonical]");
             String url = url(file.getKey());
             if (url == null || canonical == null || !canonical.attr("href").equals(url)) {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ilo.helpdesk.ssg.config.SiteTarget;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -30,6 +29,8 @@ public final class LinkCrawler {
     public record Problem(String file, String url, String reason) {
     }
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:");
+
     private final List<SiteTarget> sites;
 
     public LinkCrawler(List<SiteTarget> sites) {
@@ -38,30 +39,34 @@ public final class LinkCrawler {
 
     /** Checks the files of every site, given by path {@code <site>/<path in site>}. */
     public List<Problem> check(Map<String, byte[]> files) {
-        Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, Document> documents = new HashMap<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (file.getKey().endsWith(".html")) {
-                Document document = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
-                documents.put(file.getKey(), document);
-                Set<String> pageIds = new HashSet<>();
-                document.select("[id]").forEach(e -> pageIds.add(e.id()));
-                document.select("a[name]").forEach(e -> pageIds.add(e.attr("name")));
-                ids.put(file.getKey(), pageIds);
-            }
-        }
-        List<Problem> problems = new ArrayList<>();
-        documents.keySet().stream().sorted().forEach(file -> {
+        return check(files, ParsedPages.of(files));
+    }
+
+    public List<Problem> check(Map<String, byte[]> files, ParsedPages pages) {
+        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Document> documents = pages.documents();
+        documents.entrySet().parallelStream().forEach(page -> {
+            String path = page.getKey();
+            Document document = page.getValue();
+            Set<String> pageIds = new HashSet<>();
+            document.select("[id]").forEach(e -> pageIds.add(e.id()));
+            document.select("a[name]").forEach(e -> pageIds.add(e.attr("name")));
+            ids.put(path, pageIds);
+        });
+        // Pages are checked in parallel; the problems come back in path order all the same.
+        return documents.keySet().parallelStream().sorted().flatMap(file -> {
             String site = file.substring(0, file.indexOf('/'));
+            List<Problem> problems = new ArrayList<>();
             for (Element element : documents.get(file).select("a[href], link[href], img[src], script[src], source[src], iframe[src], area[href]")) {
                 String attribute = element.hasAttr("href") ? "href" : "src";
                 String url = element.attr(attribute);
                 boolean pageLink = element.is("a, area, link[rel=alternate], link[rel=canonical]");
                 check(site, file, url, pageLink, files, ids).ifPresent(reason -> problems.add(new Problem(file, url, reason)));
             }
-        });
-        return problems;
+            return problems.stream();
+        }).toList();
     }
+
 
     private Optional<String> check(String site, String file, String url, boolean pageLink, Map<String, byte[]> files,
                                    Map<String, Set<String>> ids) {
@@ -86,7 +91,7 @@ public final class LinkCrawler {
         String address = query >= 0 ? trimmed.substring(0, query) : trimmed;
         String targetSite = site;
         String path;
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || lower.startsWith("//")) {
+        if (SCHEME.matcher(lower).lookingAt() || lower.startsWith("//")) {
             Optional<SiteTarget> owner = sites.stream().filter(s -> isAbsolute(s.baseUrl()) && address.startsWith(s.baseUrl())).findFirst();
             if (owner.isEmpty()) {
                 return Optional.empty();
@@ -147,6 +152,9 @@ public final class LinkCrawler {
     }
 
     private static String decode(String path) {
+        if (path.indexOf('%') < 0 && path.indexOf('+') < 0) {
+            return path;
+        }
         try {
             return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

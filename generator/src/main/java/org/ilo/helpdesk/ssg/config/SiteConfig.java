@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param featured     the topics the home pages lead with, most read first (their Q&A pages' file names)
  * @param organization who publishes the site, for the home page's structured data (name, url, email,
  *                     streetAddress, postalCode, addressLocality, addressCountry, parentName, parentUrl)
+ * @param countryLinks the database links of every country page, grouped by labour-rights theme
  */
 public record SiteConfig(
         Map<String, String> titles,
@@ -20,7 +21,8 @@ public record SiteConfig(
         String theme,
         int paginate,
         List<String> featured,
-        Map<String, String> organization) {
+        Map<String, String> organization,
+        List<CountryLinkTheme> countryLinks) {
 
     /** Entries per page of a generated index before it continues on a next page. */
     public static final int DEFAULT_PAGINATE = 50;
@@ -32,6 +34,7 @@ public record SiteConfig(
         sites = List.copyOf(sites);
         featured = List.copyOf(featured);
         organization = Map.copyOf(organization);
+        countryLinks = List.copyOf(countryLinks);
     }
 
     public Optional<LanguageConfig> language(String code) {

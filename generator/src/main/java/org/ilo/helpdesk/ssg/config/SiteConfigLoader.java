@@ -29,7 +29,7 @@ public final class SiteConfigLoader {
 
     private static final String CODE = "config.invalid";
     private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "defaultLanguage", "languages", "sites", "theme",
-            "paginate", "featured", "organization");
+            "paginate", "featured", "organization", "countryLinks");
     private static final Set<String> ORGANIZATION_KEYS = Set.of("name", "url", "email", "streetAddress", "postalCode",
             "addressLocality", "addressCountry", "parentName", "parentUrl");
     private static final Set<String> LANGUAGE_KEYS = Set.of("code", "name", "locale", "direction");
@@ -57,6 +57,7 @@ public final class SiteConfigLoader {
         int paginate = SiteConfig.DEFAULT_PAGINATE;
         List<String> featured = new ArrayList<>();
         Map<String, String> organization = new LinkedHashMap<>();
+        List<CountryLinkTheme> countryLinks = new ArrayList<>();
         SourcePosition defaultLanguagePosition = new SourcePosition(file, 1, 1);
         for (YamlTree.Entry entry : entries.get()) {
             switch (entry.key()) {
@@ -76,6 +77,7 @@ public final class SiteConfigLoader {
                                 "write 'paginate: 50'");
                     }
                 }
+                case "countryLinks" -> countryLinks.addAll(countryLinks(tree, entry, diagnostics));
                 case "organization" -> {
                     if (entry.value() instanceof MappingNode mapping) {
                         organization.putAll(fields(tree, mapping, ORGANIZATION_KEYS, diagnostics));
@@ -106,7 +108,8 @@ public final class SiteConfigLoader {
             sites.add(new SiteTarget("main", "/", languages.stream().map(LanguageConfig::code).toList()));
         }
         checkSitesCoverLanguages(file, languages, sites, diagnostics);
-        return new SiteConfig(titles, taglines, languages, defaultLanguage, sites, theme, paginate, featured, organization);
+        return new SiteConfig(titles, taglines, languages, defaultLanguage, sites, theme, paginate, featured, organization,
+                countryLinks);
     }
 
     private static boolean hasLanguage(List<LanguageConfig> languages, String code) {
@@ -118,7 +121,8 @@ public final class SiteConfigLoader {
         List<LanguageConfig> languages = codes.stream().map(LanguageConfig::fromCode).toList();
         String defaultLanguage = codes.contains("en") ? "en" : codes.get(0);
         return new SiteConfig(Map.of(), Map.of(), languages, defaultLanguage,
-                List.of(new SiteTarget("main", "/", codes)), "helpdesk", SiteConfig.DEFAULT_PAGINATE, List.of(), Map.of());
+                List.of(new SiteTarget("main", "/", codes)), "helpdesk", SiteConfig.DEFAULT_PAGINATE, List.of(), Map.of(),
+                List.of());
     }
 
     private static void checkSitesCoverLanguages(Path file, List<LanguageConfig> languages, List<SiteTarget> sites,
@@ -161,6 +165,44 @@ public final class SiteConfigLoader {
             values.put("", shared);
         }
         return values;
+    }
+
+    /** {@code countryLinks: {theme: [{name: normlex, url: "...{iso3}...", fr: "..."}]}} */
+    private static List<CountryLinkTheme> countryLinks(YamlTree tree, YamlTree.Entry entry, Diagnostics diagnostics) {
+        List<CountryLinkTheme> themes = new ArrayList<>();
+        if (!(entry.value() instanceof MappingNode mapping)) {
+            diagnostics.error(CODE, tree.position(entry.value()), "'countryLinks' must map themes to lists of links",
+                    "write 'countryLinks:' then 'standards:' and '- {name: normlex, url: \"https://...{iso3}\"}'");
+            return themes;
+        }
+        for (YamlTree.Entry theme : tree.entries(mapping, diagnostics, CODE)) {
+            if (!(theme.value() instanceof SequenceNode links)) {
+                diagnostics.error(CODE, tree.position(theme.value()), "theme '" + theme.key() + "' must be a list of links",
+                        "start each link with '- {name: ..., url: ...}'");
+                continue;
+            }
+            List<CountryLinkTheme.Link> parsed = new ArrayList<>();
+            for (Node item : links.getValue()) {
+                if (!(item instanceof MappingNode link)) {
+                    diagnostics.error(CODE, tree.position(item), "a country link must be a mapping", "write '- {name: ..., url: ...}'");
+                    continue;
+                }
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (YamlTree.Entry field : tree.entries(link, diagnostics, CODE)) {
+                    YamlTree.scalar(field.value()).ifPresent(v -> fields.put(field.key(), v));
+                }
+                String name = fields.remove("name");
+                String url = fields.remove("url");
+                if (name == null || url == null || !url.startsWith("https://")) {
+                    diagnostics.error(CODE, tree.position(item), "a country link needs a 'name' and an https 'url'",
+                            "write '- {name: normlex, url: \"https://normlex.ilo.org/...{iso3}\"}'");
+                    continue;
+                }
+                parsed.add(new CountryLinkTheme.Link(name, url, fields));
+            }
+            themes.add(new CountryLinkTheme(theme.key(), parsed));
+        }
+        return themes;
     }
 
     private static List<LanguageConfig> languages(YamlTree tree, YamlTree.Entry entry, Diagnostics diagnostics) {

@@ -31,14 +31,17 @@ import org.ilo.helpdesk.ssg.model.SiteModel;
  */
 public final class IndexBuilder {
 
-    public static final List<String> INDEX_KEYS = List.of("topics", "mne", "instruments", "sectors", "questions", "latest");
+    public static final List<String> INDEX_KEYS = List.of("topics", "countries", "mne", "instruments", "sectors", "questions",
+            "latest");
 
     private final SiteModel model;
     private final Taxonomies taxonomies;
+    private final CountryHub hub;
 
-    public IndexBuilder(SiteModel model, Taxonomies taxonomies) {
+    public IndexBuilder(SiteModel model, Taxonomies taxonomies, CountryHub hub) {
         this.model = model;
         this.taxonomies = taxonomies;
+        this.hub = hub;
     }
 
     public Indexes build(Diagnostics diagnostics) {
@@ -123,7 +126,42 @@ public final class IndexBuilder {
                 .toList();
         pages.add(new IndexPage(language, "latest", model.config().siteOf(language), prefix + "latest/", prefix + "latest/",
                 "latestIndex", "", List.of(new IndexPage.Group("", Optional.empty(), latest)), 1, 1));
+        if (!hub.isEmpty()) {
+            pages.addAll(countryPages(language, prefix));
+        }
         return pages;
+    }
+
+    /**
+     * The hub of a language: {@code countries/} (A to Z), {@code countries/<region>/}, and one page
+     * per country, {@code countries/<iso2>/}, which exists even when no question concerns it.
+     */
+    private List<IndexPage> countryPages(String language, String prefix) {
+        SiteTarget site = model.config().siteOf(language);
+        List<IndexPage> pages = new ArrayList<>();
+        String root = prefix + "countries/";
+        pages.add(new IndexPage(language, "countries", site, root, root, "countriesIndex", "", List.of(), 1, 1));
+        List<CountryHub.Entry> entries = hub.entries(language);
+        for (String region : Countries.REGIONS) {
+            List<IndexPage.Entry> inRegion = entries.stream().filter(e -> e.country().region().equals(region))
+                    .map(e -> IndexPage.Entry.index(e.name(), countryPath(prefix, e.country()), Integer.toString(e.questions().size())))
+                    .toList();
+            if (!inRegion.isEmpty()) {
+                String path = root + region + "/";
+                pages.add(new IndexPage(language, "countries/" + region, site, path, path, "region." + region, "",
+                        List.of(new IndexPage.Group("", Optional.empty(), inRegion)), 1, 1));
+            }
+        }
+        for (CountryHub.Entry entry : entries) {
+            String path = countryPath(prefix, entry.country());
+            pages.add(new IndexPage(language, "countries/" + entry.country().iso2(), site, path, path, "countryPage", entry.name(),
+                    List.of(), 1, 1));
+        }
+        return pages;
+    }
+
+    public static String countryPath(String languagePrefix, Countries.Country country) {
+        return languagePrefix + "countries/" + country.iso2().toLowerCase(Locale.ROOT) + "/";
     }
 
     /** The topic a thematic page introduces: its file name, which Q&A pages list under {@code topics}. */

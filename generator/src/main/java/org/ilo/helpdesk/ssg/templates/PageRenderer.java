@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.github.mustachejava.Mustache;
 import org.ilo.helpdesk.ssg.config.LanguageConfig;
@@ -24,6 +25,8 @@ import org.ilo.helpdesk.ssg.model.Redirect;
 import org.ilo.helpdesk.ssg.model.SiteModel;
 import org.ilo.helpdesk.ssg.model.TranslationStatus;
 import org.ilo.helpdesk.ssg.model.UrlPaths;
+import org.ilo.helpdesk.ssg.taxonomies.Countries;
+import org.ilo.helpdesk.ssg.taxonomies.CountryHub;
 import org.ilo.helpdesk.ssg.taxonomies.IndexBuilder;
 import org.ilo.helpdesk.ssg.taxonomies.IndexPage;
 import org.ilo.helpdesk.ssg.taxonomies.Indexes;
@@ -33,6 +36,7 @@ import org.ilo.helpdesk.ssg.templates.Views.ChromeView;
 import org.ilo.helpdesk.ssg.templates.Views.EntryView;
 import org.ilo.helpdesk.ssg.templates.Views.GroupView;
 import org.ilo.helpdesk.ssg.templates.Views.HeadView;
+import org.ilo.helpdesk.ssg.templates.Views.HubView;
 import org.ilo.helpdesk.ssg.templates.Views.LanguageView;
 import org.ilo.helpdesk.ssg.templates.Views.LinkView;
 import org.ilo.helpdesk.ssg.templates.Views.MetaView;
@@ -57,13 +61,16 @@ public final class PageRenderer {
     private final TemplateEngine engine;
     private final ThemeStrings strings;
     private final TranslationStatus status;
+    private final CountryHub hub;
 
-    public PageRenderer(SiteModel model, Indexes indexes, TemplateEngine engine, ThemeStrings strings, TranslationStatus status) {
+    public PageRenderer(SiteModel model, Indexes indexes, TemplateEngine engine, ThemeStrings strings, TranslationStatus status,
+                        CountryHub hub) {
         this.model = model;
         this.indexes = indexes;
         this.engine = engine;
         this.strings = strings;
         this.status = status;
+        this.hub = hub;
     }
 
     /**
@@ -123,7 +130,14 @@ public final class PageRenderer {
         List<LinkView> topics = page.kind() == PageKind.HOME ? topicLinks(here) : List.of();
         List<GroupView> groups = page.kind() == PageKind.TOPIC ? topicQuestions(here, page) : List.of();
         List<LinkView> related = page.kind() == PageKind.QA ? related(here, page) : List.of();
-        String body = page.kind() == PageKind.QA ? withSectionPager(bodyHtml, page.document().sections(), language) : bodyHtml;
+        String body = page.kind() == PageKind.QA
+                ? withCountryLinks(here, withSectionPager(bodyHtml, page.document().sections(), language), page)
+                : bodyHtml;
+        HubView hubView = new HubView(List.of(), List.of(), List.of(), "",
+                page.kind() == PageKind.HOME ? indexes.first("countries", language)
+                        .map(i -> new LinkView(strings.get(language, "countriesIndex"), here.href(i.site(), i.urlPath()), false))
+                        .orElse(null) : null,
+                page.isFallbackCopy() ? List.of() : countryLinks(here, page.frontMatter().countries()));
         return new PageView(
                 language, language(language).direction(), head,
                 chrome(here, Optional.of(page), breadcrumbs, page.isFallbackCopy() ? List.of() : model.translations(page)),
@@ -149,7 +163,7 @@ public final class PageRenderer {
                     return new LinkView(strings.get(language, "staleLink"), source.href(), false, "", source.hreflang(), source.marker());
                 }).orElse(null),
                 featured, !featured.isEmpty(), topics, !topics.isEmpty(), groups, !groups.isEmpty(), null,
-                related, !related.isEmpty());
+                related, !related.isEmpty(), hubView);
     }
 
     // ---- generated indexes ---------------------------------------------------------------------
@@ -168,12 +182,18 @@ public final class PageRenderer {
             indexes.first("instruments", language).ifPresent(parent -> breadcrumbs.add(
                     new LinkView(strings.get(language, "instrumentsIndex"), here.href(parent.site(), parent.urlPath()), false)));
         }
+        boolean region = index.key().startsWith("countries/");
+        if (region) {
+            indexes.first("countries", language).ifPresent(parent -> breadcrumbs.add(
+                    new LinkView(strings.get(language, "countriesIndex"), here.href(parent.site(), parent.urlPath()), false)));
+        }
         breadcrumbs.add(new LinkView(title, "./", true));
         List<GroupView> groups = index.groups().stream().map(group -> new GroupView(group.title(),
                 group.page().map(p -> linkTo(here, p, false)).orElse(null), !group.title().isEmpty(),
                 group.entries().stream().map(entry -> entry(here, entry)).toList())).toList();
         List<IndexPage> translations = indexes.translations(index, model.config());
-        String description = index.subject().isEmpty() ? strings.get(language, index.titleKey() + "Description")
+        String description = region ? strings.format(language, "countriesRegionDescription", Map.of("region", name))
+                : index.subject().isEmpty() ? strings.get(language, index.titleKey() + "Description")
                 : strings.format(language, "instrumentIndexDescription", Map.of("instrument", index.subject()));
         if (index.pageCount() > 1) {
             description = description + " (" + pageLabel(index) + ")";
@@ -193,7 +213,145 @@ public final class PageRenderer {
         ChromeView chrome = chromeForIndex(here, breadcrumbs, translations);
         return engine.render(layout, new PageView(language, language(language).direction(), head, chrome, strings.of(language),
                 title, "", false, false, false, false, true, "", "", "", "", "", false, List.of(), false, "", "", null,
-                List.of(), false, List.of(), false, groups, !groups.isEmpty(), pagination, List.of(), false));
+                List.of(), false, List.of(), false, groups, !groups.isEmpty(), pagination, List.of(), false, HubView.NONE));
+    }
+
+    // ---- country hub ---------------------------------------------------------------------------
+
+    /** The A to Z list of the hub, with links to the regions. */
+    public String renderCountryIndex(Mustache layout, IndexPage index) {
+        String language = index.language();
+        Here here = new Here(language, index.site(), index.urlPath(), false);
+        String title = strings.get(language, "countriesIndex");
+        List<LinkView> breadcrumbs = List.of(
+                new LinkView(strings.get(language, "home"), here.href(index.site(), model.languagePrefix(language)), false),
+                new LinkView(title, "./", true));
+        List<CountryHub.Entry> entries = hub.entries(language);
+        List<GroupView> letters = new ArrayList<>();
+        int n = 0;
+        for (CountryHub.Letter letter : hub.letters(language, entries)) {
+            letters.add(new GroupView(letter.label(), "letter-" + (++n), null, true,
+                    letter.entries().stream().map(e -> countryEntry(here, e)).toList()));
+        }
+        List<LinkView> regions = new ArrayList<>();
+        for (String region : Countries.REGIONS) {
+            indexes.first("countries/" + region, language).ifPresent(page -> regions.add(
+                    new LinkView(strings.get(language, "region." + region), here.href(page.site(), page.urlPath()), false)));
+        }
+        List<IndexPage> translations = indexes.translations(index, model.config());
+        HeadView head = head(here, title, strings.get(language, "countriesIndexDescription"), index.absoluteUrl(), "website",
+                translations.size() > 1 ? alternateIndexes(translations) : List.of(), false,
+                new StructuredData().breadcrumbs(crumbs(here, breadcrumbs)));
+        return engine.render(layout, new PageView(language, language(language).direction(), head,
+                chromeForIndex(here, breadcrumbs, translations), strings.of(language), title, "", false, false, false, false, true,
+                "", "", "", "", "", false, List.of(), false, "", "", null, List.of(), false, List.of(), false, List.of(), false,
+                null, List.of(), false, new HubView(letters, regions, List.of(), "", null, List.of())));
+    }
+
+    /** One country: its region, the ILO's databases about it, and the Helpdesk's questions that concern it. */
+    public String renderCountry(Mustache layout, IndexPage index) {
+        String language = index.language();
+        String iso2 = index.key().substring("countries/".length());
+        CountryHub.Entry entry = hub.entries(language).stream().filter(e -> e.country().iso2().equals(iso2)).findFirst().orElseThrow();
+        Here here = new Here(language, index.site(), index.urlPath(), false);
+        String name = entry.name();
+        List<LinkView> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(new LinkView(strings.get(language, "home"), here.href(index.site(), model.languagePrefix(language)), false));
+        indexes.first("countries", language).ifPresent(i -> breadcrumbs.add(
+                new LinkView(strings.get(language, "countriesIndex"), here.href(i.site(), i.urlPath()), false)));
+        breadcrumbs.add(new LinkView(name, "./", true));
+        String region = strings.get(language, "region." + entry.country().region());
+        String facts = strings.format(language, "countryFacts", Map.of("region", region,
+                "count", Integer.toString(entry.questions().size())));
+
+        List<GroupView> databases = new ArrayList<>();
+        for (var theme : model.config().countryLinks()) {
+            List<EntryView> links = new ArrayList<>();
+            for (var link : theme.links()) {
+                Optional<String> own = link.in(language);
+                String target = language.equals(model.config().defaultLanguage()) ? language : own.isPresent() ? language
+                        : model.config().defaultLanguage();
+                String url = own.orElse(link.url()).replace("{iso2}", iso2).replace("{iso3}", entry.country().iso3())
+                        .replace("{lang}", target);
+                boolean other = !target.equals(language);
+                links.add(new EntryView(new LinkView(strings.get(language, "countryLink." + link.name()), url, false, "",
+                        other ? target : "", other ? strings.marker(language, target) : ""),
+                        strings.get(language, "countryLink." + link.name() + ".about")));
+            }
+            databases.add(new GroupView(strings.get(language, "countryTheme." + theme.theme()), "theme-" + theme.theme(), null, true,
+                    links));
+        }
+        Map<Page, List<QuestionBlock>> byPage = new java.util.LinkedHashMap<>();
+        entry.questions().forEach(t -> byPage.computeIfAbsent(t.page(), p -> new ArrayList<>()).add(t.question()));
+        List<GroupView> questions = new ArrayList<>();
+        byPage.forEach((page, list) -> {
+            LinkView pageLink = linkTo(here, page, false);
+            questions.add(new GroupView(pageLink.title(), pageLink, true, list.stream()
+                    .map(q -> new EntryView(new LinkView(q.text(), pageLink.href() + "#" + q.id(), false), "")).toList()));
+        });
+        List<LinkView> pages = entry.pages().stream().filter(p -> !byPage.containsKey(p)).map(p -> linkTo(here, p, false)).toList();
+        Set<String> topics = new java.util.TreeSet<>();
+        entry.questions().forEach(t -> topics.addAll(t.page().frontMatter().topics()));
+        entry.pages().forEach(p -> topics.addAll(p.frontMatter().topics()));
+        List<LinkView> related = model.pages(language).stream()
+                .filter(p -> p.kind() == PageKind.TOPIC && !p.isFallbackCopy() && topics.contains(IndexBuilder.topicOf(p)))
+                .sorted(Comparator.comparing(Page::title, collator(language)))
+                .map(p -> linkTo(here, p, false)).toList();
+        List<LinkView> tagged = new ArrayList<>(pages);
+        List<IndexPage> translations = indexes.translations(index, model.config());
+        HeadView head = head(here, name, strings.format(language, "countryPageDescription", Map.of("country", name)),
+                index.absoluteUrl(), "website", translations.size() > 1 ? alternateIndexes(translations) : List.of(), false,
+                new StructuredData().breadcrumbs(crumbs(here, breadcrumbs)));
+        return engine.render(layout, new PageView(language, language(language).direction(), head,
+                chromeForIndex(here, breadcrumbs, translations), strings.of(language), name, "", false, false, false, false, true,
+                "", "", "", "", "", false, List.of(), false, "", "", null, List.of(), false, related, !related.isEmpty(), questions,
+                !questions.isEmpty(), null, tagged, !tagged.isEmpty(), new HubView(List.of(), List.of(), databases, facts, null,
+                List.of())));
+    }
+
+    private EntryView countryEntry(Here here, CountryHub.Entry entry) {
+        String path = IndexBuilder.countryPath(model.languagePrefix(here.language()), entry.country());
+        int count = entry.questions().size();
+        return new EntryView(new LinkView(entry.name(), here.href(here.site(), path), false),
+                count == 0 ? "" : strings.format(here.language(), "questionCount", Map.of("count", Integer.toString(count))));
+    }
+
+    /** Links to the country pages of the given codes, in the page's language. */
+    private List<LinkView> countryLinks(Here here, List<String> codes) {
+        if (hub.isEmpty()) {
+            return List.of();
+        }
+        String prefix = model.languagePrefix(here.language());
+        return codes.stream().map(code -> hub.countries().find(code)).flatMap(Optional::stream)
+                .map(c -> new LinkView(hub.countries().name(c.iso2(), here.language()),
+                        here.href(here.site(), IndexBuilder.countryPath(prefix, c)), false))
+                .toList();
+    }
+
+    /** Under each question that concerns countries, links to those countries' pages. */
+    private String withCountryLinks(Here here, String bodyHtml, Page page) {
+        if (hub.isEmpty() || page.isFallbackCopy() || page.document().questions().stream().allMatch(q -> q.countries().isEmpty())) {
+            return bodyHtml;
+        }
+        Document document = Jsoup.parseBodyFragment(bodyHtml);
+        document.outputSettings().prettyPrint(false);
+        for (QuestionBlock question : page.document().questions()) {
+            List<LinkView> countries = countryLinks(here, question.countries());
+            Element heading = document.getElementById(question.id());
+            if (countries.isEmpty() || heading == null) {
+                continue;
+            }
+            Element line = new Element("p").addClass("question-countries");
+            line.appendText(strings.get(here.language(), "countriesLabel") + " ");
+            for (int i = 0; i < countries.size(); i++) {
+                if (i > 0) {
+                    line.appendText(", ");
+                }
+                line.appendElement("a").attr("href", countries.get(i).href()).text(countries.get(i).title());
+            }
+            heading.after(line);
+        }
+        return document.body().html();
     }
 
     private String pageLabel(IndexPage index) {
@@ -236,7 +394,7 @@ public final class PageRenderer {
         return engine.render(layout, new PageView(language, language(language).direction(), head,
                 chromeForIndex(here, List.of(), List.of()), strings.of(language), title, "", false, false, false, true, false, "",
                 "", "", "", "", false, List.of(), false, "", "", null, List.of(), false, topics, !topics.isEmpty(), List.of(), false,
-                null, List.of(), false));
+                null, List.of(), false, HubView.NONE));
     }
 
     /** The root page of a multilingual site: one link per language, each in its own language. */

@@ -47,9 +47,42 @@ public final class Views {
     }
 
     /** A heading of a generated list and its lines; {@code link} is what the heading links to, or null. */
-    public record GroupView(String title, LinkView link, boolean hasTitle, List<EntryView> entries) {
+    public record GroupView(String title, String id, LinkView link, boolean hasTitle, List<EntryView> entries) {
         public GroupView {
             entries = List.copyOf(entries);
+        }
+
+        public GroupView(String title, LinkView link, boolean hasTitle, List<EntryView> entries) {
+            this(title, "", link, hasTitle, entries);
+        }
+    }
+
+    /**
+     * What the country hub adds to a page: the A to Z letters and regions of the countries index, the
+     * database links and facts of a country page, the link to the hub on home pages, and the
+     * countries a page is tagged with.
+     */
+    public record HubView(List<GroupView> letters, List<LinkView> regions, List<GroupView> databases, String facts,
+                          LinkView hubLink, List<LinkView> countries) {
+        public static final HubView NONE = new HubView(List.of(), List.of(), List.of(), "", null, List.of());
+
+        public HubView {
+            letters = List.copyOf(letters);
+            regions = List.copyOf(regions);
+            databases = List.copyOf(databases);
+            countries = List.copyOf(countries);
+        }
+
+        public boolean hasLetters() {
+            return !letters.isEmpty();
+        }
+
+        public boolean hasDatabases() {
+            return !databases.isEmpty();
+        }
+
+        public boolean hasCountries() {
+            return !countries.isEmpty();
         }
     }
 
@@ -127,7 +160,8 @@ public final class Views {
             boolean hasGroups,
             PaginationView pagination,
             List<LinkView> related,
-            boolean hasRelated) {
+            boolean hasRelated,
+            HubView hub) {
 
         public PageView {
             strings = Map.copyOf(strings);
