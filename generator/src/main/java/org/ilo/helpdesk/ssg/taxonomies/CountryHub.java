@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.ibm.icu.text.AlphabeticIndex;
-import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
 import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
@@ -77,11 +76,11 @@ public final class CountryHub {
                 }
             }
         }
-        Collator collator = Collator.getInstance(new ULocale(language));
+        Comparator<String> collator = IndexBuilder.collator(language);
         return countries.countries().stream()
                 .map(c -> new Entry(c, countries.name(c.iso2(), language), questions.getOrDefault(c.iso2(), List.of()),
                         List.copyOf(pages.getOrDefault(c.iso2(), Set.of()))))
-                .sorted(Comparator.comparing((Entry e) -> countries.sortKey(e.country().iso2(), language), collator::compare))
+                .sorted(Comparator.comparing((Entry e) -> countries.sortKey(e.country().iso2(), language), collator))
                 .toList();
     }
 

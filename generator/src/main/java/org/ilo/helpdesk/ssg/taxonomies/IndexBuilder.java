@@ -1,6 +1,5 @@
 package org.ilo.helpdesk.ssg.taxonomies;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +53,7 @@ public final class IndexBuilder {
     }
 
     private List<IndexPage> forLanguage(String language) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
+        Comparator<String> collator = collator(language);
         Comparator<Page> byTitle = Comparator.comparing(Page::title, collator);
         List<Page> qa = model.listable(language, PageKind.QA).stream().sorted(byTitle).toList();
         List<Page> topics = model.listable(language, PageKind.TOPIC).stream().sorted(byTitle).toList();
@@ -163,6 +162,19 @@ public final class IndexBuilder {
     public static String countryPath(String languagePrefix, Countries.Country country) {
         return languagePrefix + "countries/" + country.iso2().toLowerCase(Locale.ROOT) + "/";
     }
+
+    /**
+     * The language's collation from CLDR through ICU (pinyin for Chinese, kana order for Japanese),
+     * which the JDK's collators do not all follow.
+     */
+    public static Comparator<String> collator(String language) {
+        com.ibm.icu.text.Collator collator = COLLATORS.computeIfAbsent(language, l ->
+                com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLanguageTag(l)).freeze());
+        return collator::compare;
+    }
+
+    /** Frozen ICU collators are immutable and safe to share between the threads that render pages. */
+    private static final Map<String, com.ibm.icu.text.Collator> COLLATORS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The topic a thematic page introduces: its file name, which Q&A pages list under {@code topics}. */
     public static String topicOf(Page topicPage) {

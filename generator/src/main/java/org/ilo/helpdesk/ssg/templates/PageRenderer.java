@@ -1,6 +1,5 @@
 package org.ilo.helpdesk.ssg.templates;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -588,7 +587,7 @@ public final class PageRenderer {
 
     private List<LinkView> topicLinks(Here here) {
         String language = here.language();
-        Collator collator = collator(language);
+        Comparator<String> collator = collator(language);
         return model.listable(language, PageKind.TOPIC).stream()
                 .sorted(Comparator.comparing((Page p) -> p.contentLanguage().equals(language) ? 0 : 1)
                         .thenComparingInt(p -> p.frontMatter().weight()).thenComparing(Page::title, collator))
@@ -672,9 +671,7 @@ public final class PageRenderer {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
-    static Collator collator(String language) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
-        collator.setStrength(Collator.TERTIARY);
-        return collator;
+    static Comparator<String> collator(String language) {
+        return IndexBuilder.collator(language);
     }
 }
