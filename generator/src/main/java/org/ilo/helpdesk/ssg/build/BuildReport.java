@@ -1,12 +1,16 @@
 package org.ilo.helpdesk.ssg.build;
 
 import java.util.List;
+import java.util.Map;
 
 import org.ilo.helpdesk.ssg.diagnostics.Diagnostic;
 
-/** What a successful build wrote, per site and language, and the warnings it found. */
+/**
+ * What a successful build wrote, per site and language, the warnings it found, and how long each stage
+ * took (load, parse, model, render, check, write).
+ */
 public record BuildReport(List<LanguageSummary> languages, List<TranslationSummary> translations,
-                          List<Diagnostic> warnings, long millis) {
+                          List<Diagnostic> warnings, long millis, Map<String, Long> stageMillis) {
 
     /** Pages written for one language; {@code fallbackCopies} of them are default-language pages shown untranslated. */
     public record LanguageSummary(String site, String language, int pages, int questions, int fallbackCopies) {
@@ -20,5 +24,6 @@ public record BuildReport(List<LanguageSummary> languages, List<TranslationSumma
         languages = List.copyOf(languages);
         translations = List.copyOf(translations);
         warnings = List.copyOf(warnings);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 }

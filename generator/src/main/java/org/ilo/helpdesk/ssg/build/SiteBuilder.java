@@ -75,15 +75,18 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         OutputTree tree = new OutputTree();
         OutputTree reports = new OutputTree();
-        Generated generated = generate(request.siteRoot().toAbsolutePath().normalize(), tree, reports, diagnostics);
+        StageTimes times = new StageTimes();
+        Generated generated = generate(request.siteRoot().toAbsolutePath().normalize(), tree, reports, diagnostics, times);
         if (diagnostics.hasErrors()) {
             throw new ContentException(diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList());
         }
         SiteWriter writer = new SiteWriter();
         writer.write(tree, request.outputDir());
         writer.write(reports, request.reportsDir());
+        times.end("write");
         List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        return new BuildReport(generated.languages(), generated.translations(), warnings, (System.nanoTime() - start) / 1_000_000);
+        return new BuildReport(generated.languages(), generated.translations(), warnings, (System.nanoTime() - start) / 1_000_000,
+                times.millis());
     }
 
     /** What {@link #generate} produced besides the files. */
@@ -92,6 +95,11 @@ public final class SiteBuilder {
 
     /** Runs every stage into {@code tree} (the sites) and {@code reports} (for editors). */
     public Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics) throws IOException {
+        return generate(root, tree, reports, diagnostics, new StageTimes());
+    }
+
+    private Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics, StageTimes times)
+            throws IOException {
         Path contentDir = root.resolve("content");
         ContentLoader loader = new ContentLoader();
         List<String> folders = loader.languageFolders(contentDir);
@@ -99,6 +107,7 @@ public final class SiteBuilder {
         Set<String> languages = new LinkedHashSet<>();
         config.languages().forEach(l -> languages.add(l.code()));
         ContentSet content = loader.load(contentDir, languages, diagnostics);
+        times.end("load");
 
         FrontMatterParser frontMatterParser = new FrontMatterParser();
         List<SourceFile> sources = new ArrayList<>(content.pages());
@@ -108,6 +117,7 @@ public final class SiteBuilder {
                 .flatMap(Optional::stream)
                 .map(parsed -> markdownParser.parse(parsed, PageKind.of(parsed) == PageKind.QA, diagnostics))
                 .toList();
+        times.end("parse");
         SiteModel model = new ModelBuilder().build(config, documents, content.files(), diagnostics);
 
         Theme theme = new Theme(config.theme(), root.resolve("themes"));
@@ -120,6 +130,7 @@ public final class SiteBuilder {
         Indexes indexes = new IndexBuilder(model, taxonomies, hub).build(diagnostics);
         PageRenderer renderer = new PageRenderer(model, indexes, engine, strings, status, hub);
 
+        times.end("model");
         model.pages().parallelStream().forEach(page -> {
             Optional<Mustache> layout = engine.layout(page.kind().layout(), diagnostics);
             PageLinks links = new PageLinks(model, page, strings, diagnostics);
@@ -179,6 +190,7 @@ public final class SiteBuilder {
             SiteTarget site = config.siteOf(file.language());
             tree.put(site.name() + "/" + model.languagePrefix(file.language()) + file.relativePath(), Files.readAllBytes(file.path()));
         }
+        times.end("render");
         if (!diagnostics.hasErrors()) {
             Map<String, byte[]> files = tree.files();
             ParsedPages parsed = ParsedPages.of(files);
@@ -192,6 +204,7 @@ public final class SiteBuilder {
                         "alternates come from translationKey; check the theme's <head>");
             }
         }
+        times.end("check");
         TranslationReport report = new TranslationReport(model, status);
         reports.put("translations/status.json", report.json());
         reports.put("translations/index.html", report.html());

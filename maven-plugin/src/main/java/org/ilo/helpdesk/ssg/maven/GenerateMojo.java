@@ -67,6 +67,9 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info(String.format("translations %-3s %4d current, %3d stale, %3d missing", translation.language(),
                     translation.current(), translation.stale(), translation.missing()));
         }
+        StringBuilder stages = new StringBuilder();
+        report.stageMillis().forEach((stage, ms) -> stages.append(stages.length() == 0 ? "" : ", ").append(stage).append(' ').append(ms).append(" ms"));
+        getLog().info("Stages: " + stages);
         getLog().info("Site written to " + outputDir + " in " + report.millis() + " ms; translation status in "
                 + new BuildRequest(siteRoot, outputDir).reportsDir().resolve("translations"));
     }
