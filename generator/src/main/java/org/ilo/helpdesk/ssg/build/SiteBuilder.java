@@ -89,6 +89,25 @@ public final class SiteBuilder {
                 times.millis());
     }
 
+    /**
+     * Runs every stage and every check, as {@link #build} does, but writes nothing: for checking
+     * content before committing it.
+     *
+     * @throws ContentException when the content, configuration or theme has mistakes
+     */
+    public BuildReport check(Path siteRoot) throws ContentException, IOException {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        StageTimes times = new StageTimes();
+        Generated generated = generate(siteRoot.toAbsolutePath().normalize(), new OutputTree(), new OutputTree(), diagnostics, times);
+        if (diagnostics.hasErrors()) {
+            throw new ContentException(diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList());
+        }
+        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+        return new BuildReport(generated.languages(), generated.translations(), warnings, (System.nanoTime() - start) / 1_000_000,
+                times.millis());
+    }
+
     /** What {@link #generate} produced besides the files. */
     public record Generated(List<BuildReport.LanguageSummary> languages, List<BuildReport.TranslationSummary> translations) {
     }

@@ -13,7 +13,6 @@ import org.ilo.helpdesk.ssg.build.BuildReport;
 import org.ilo.helpdesk.ssg.build.BuildRequest;
 import org.ilo.helpdesk.ssg.build.SiteBuilder;
 import org.ilo.helpdesk.ssg.diagnostics.ContentException;
-import org.ilo.helpdesk.ssg.diagnostics.Diagnostic;
 
 /**
  * Generates every published site from a site folder into {@code <root>/target/site/<site>/}. Runs once
@@ -47,17 +46,13 @@ public class GenerateMojo extends AbstractMojo {
         try {
             report = new SiteBuilder().build(new BuildRequest(siteRoot, outputDir));
         } catch (ContentException e) {
-            for (Diagnostic diagnostic : e.diagnostics()) {
-                getLog().error(diagnostic.format(siteRoot));
-            }
+            Diagnostics.print(getLog(), e.diagnostics(), siteRoot);
             throw new MojoFailureException(e.diagnostics().size() + " content error(s) in " + siteRoot
                     + "; nothing was written, the previous site in " + outputDir + " is unchanged");
         } catch (IOException e) {
             throw new MojoExecutionException("could not read or write the site: " + e.getMessage(), e);
         }
-        for (Diagnostic warning : report.warnings()) {
-            getLog().warn(warning.format(siteRoot));
-        }
+        Diagnostics.printWarnings(getLog(), report.warnings(), siteRoot);
         for (BuildReport.LanguageSummary summary : report.languages()) {
             getLog().info(String.format("site %-6s %-3s %4d pages, %4d questions%s", summary.site(), summary.language(),
                     summary.pages(), summary.questions(),

@@ -1,0 +1,22 @@
+package org.ilo.helpdesk.ssg.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.logging.Log;
+import org.ilo.helpdesk.ssg.diagnostics.Diagnostic;
+
+/** Prints diagnostics as {@code path:line:col: error [code] message}, paths relative to the site folder. */
+final class Diagnostics {
+
+    private Diagnostics() {
+    }
+
+    static void print(Log log, List<Diagnostic> errors, Path siteRoot) {
+        errors.forEach(d -> log.error(d.format(siteRoot)));
+    }
+
+    static void printWarnings(Log log, List<Diagnostic> warnings, Path siteRoot) {
+        warnings.forEach(d -> log.warn(d.format(siteRoot)));
+    }
+}
