@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.github.mustachejava.Mustache;
+import org.ilo.helpdesk.ssg.checks.ConfidentialityGuard;
 import org.ilo.helpdesk.ssg.checks.HreflangCheck;
 import org.ilo.helpdesk.ssg.checks.LinkCrawler;
 import org.ilo.helpdesk.ssg.checks.ParsedPages;
@@ -131,9 +132,11 @@ public final class SiteBuilder {
         FrontMatterParser frontMatterParser = new FrontMatterParser();
         List<SourceFile> sources = new ArrayList<>(content.pages());
         sources.addAll(missingHomes(contentDir, config, content));
+        ConfidentialityGuard guard = ConfidentialityGuard.load(root, diagnostics);
         List<MarkdownDocument> documents = sources.parallelStream()
                 .map(source -> frontMatterParser.parse(source, diagnostics))
                 .flatMap(Optional::stream)
+                .peek(parsed -> guard.check(parsed, diagnostics))
                 .map(parsed -> markdownParser.parse(parsed, PageKind.of(parsed) == PageKind.QA, diagnostics))
                 .toList();
         times.end("parse");
