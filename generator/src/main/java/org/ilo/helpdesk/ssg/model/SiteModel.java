@@ -1,6 +1,7 @@
 package org.ilo.helpdesk.ssg.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class SiteModel {
     private final Map<String, Map<String, Page>> byTranslationKey = new LinkedHashMap<>();
     private final Map<String, StaticFile> filesBySource = new LinkedHashMap<>();
     private final List<Redirect> redirects;
+    private final Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
 
     SiteModel(SiteConfig config, List<Page> pages, List<StaticFile> files, List<Redirect> redirects) {
         this.config = config;
@@ -32,6 +34,7 @@ public final class SiteModel {
         this.files = List.copyOf(files);
         this.redirects = List.copyOf(redirects);
         for (Page page : this.pages) {
+            byLanguage.computeIfAbsent(page.language(), k -> new ArrayList<>()).add(page);
             bySource.put(page.language() + "/" + page.sourcePath(), page);
             if (!page.isFallbackCopy()) {
                 byTranslationKey.computeIfAbsent(page.translationKey(), k -> new LinkedHashMap<>()).put(page.language(), page);
@@ -59,7 +62,7 @@ public final class SiteModel {
     }
 
     public List<Page> pages(String language) {
-        return pages.stream().filter(p -> p.language().equals(language)).toList();
+        return Collections.unmodifiableList(byLanguage.getOrDefault(language, List.of()));
     }
 
     public List<Page> pages(SiteTarget site) {

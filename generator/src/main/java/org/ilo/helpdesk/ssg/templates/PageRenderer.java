@@ -198,7 +198,7 @@ public final class PageRenderer {
             description = description + " (" + pageLabel(index) + ")";
         }
         HeadView head = head(here, title, description, index.absoluteUrl(), "website",
-                translations.size() > 1 ? alternateIndexes(translations) : List.of(), false,
+                alternateIndexes(translations), false,
                 new StructuredData().breadcrumbs(crumbs(here, breadcrumbs)));
         PaginationView pagination = null;
         if (index.pageCount() > 1) {
@@ -239,7 +239,7 @@ public final class PageRenderer {
         }
         List<IndexPage> translations = indexes.translations(index, model.config());
         HeadView head = head(here, title, strings.get(language, "countriesIndexDescription"), index.absoluteUrl(), "website",
-                translations.size() > 1 ? alternateIndexes(translations) : List.of(), false,
+                alternateIndexes(translations), false,
                 new StructuredData().breadcrumbs(crumbs(here, breadcrumbs)));
         return engine.render(layout, new PageView(language, language(language).direction(), head,
                 chromeForIndex(here, breadcrumbs, translations), strings.of(language), title, "", false, false, false, false, true,
@@ -299,7 +299,7 @@ public final class PageRenderer {
         List<LinkView> tagged = new ArrayList<>(pages);
         List<IndexPage> translations = indexes.translations(index, model.config());
         HeadView head = head(here, name, strings.format(language, "countryPageDescription", Map.of("country", name)),
-                index.absoluteUrl(), "website", translations.size() > 1 ? alternateIndexes(translations) : List.of(), false,
+                index.absoluteUrl(), "website", alternateIndexes(translations), false,
                 new StructuredData().breadcrumbs(crumbs(here, breadcrumbs)));
         return engine.render(layout, new PageView(language, language(language).direction(), head,
                 chromeForIndex(here, breadcrumbs, translations), strings.of(language), name, "", false, false, false, false, true,
@@ -521,22 +521,15 @@ public final class PageRenderer {
     }
 
     private List<AlternateView> alternates(List<Page> translations) {
-        List<AlternateView> views = new ArrayList<>();
-        if (translations.size() < 2) {
-            return views;
-        }
-        translations.forEach(t -> views.add(new AlternateView(t.language(), t.absoluteUrl())));
-        translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()
-                .ifPresent(t -> views.add(new AlternateView("x-default", t.absoluteUrl())));
-        return views;
+        Map<String, String> versions = new java.util.LinkedHashMap<>();
+        translations.forEach(t -> versions.put(t.language(), t.absoluteUrl()));
+        return Alternates.of(versions, model.config().defaultLanguage());
     }
 
     private List<AlternateView> alternateIndexes(List<IndexPage> translations) {
-        List<AlternateView> views = new ArrayList<>();
-        translations.forEach(t -> views.add(new AlternateView(t.language(), t.absoluteUrl())));
-        translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()
-                .ifPresent(t -> views.add(new AlternateView("x-default", t.absoluteUrl())));
-        return views;
+        Map<String, String> versions = new java.util.LinkedHashMap<>();
+        translations.forEach(t -> versions.put(t.language(), t.absoluteUrl()));
+        return Alternates.of(versions, model.config().defaultLanguage());
     }
 
     private List<LinkView> breadcrumbs(Here here, Page page) {

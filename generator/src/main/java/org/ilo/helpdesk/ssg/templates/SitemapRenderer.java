@@ -2,7 +2,8 @@ package org.ilo.helpdesk.ssg.templates;
 
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -43,44 +44,18 @@ public final class SitemapRenderer {
             xml.writeDefaultNamespace(SITEMAP_NS);
             xml.writeNamespace("xhtml", XHTML_NS);
             for (Page page : model.pages(site)) {
-                if (page.isFallbackCopy()) {
-                    continue;
+                if (!page.isFallbackCopy()) {
+                    Map<String, String> versions = new LinkedHashMap<>();
+                    model.translations(page).forEach(t -> versions.put(t.language(), t.absoluteUrl()));
+                    url(xml, page.absoluteUrl(), page.frontMatter().updated().or(() -> page.frontMatter().date()), versions);
                 }
-                xml.writeCharacters("\n  ");
-                xml.writeStartElement("url");
-                element(xml, "loc", page.absoluteUrl());
-                Optional<LocalDate> lastmod = page.frontMatter().updated().or(() -> page.frontMatter().date());
-                if (lastmod.isPresent()) {
-                    element(xml, "lastmod", lastmod.get().toString());
-                }
-                List<Page> translations = model.translations(page);
-                if (translations.size() > 1) {
-                    for (Page translation : translations) {
-                        alternate(xml, translation.language(), translation.absoluteUrl());
-                    }
-                    translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()
-                            .ifPresent(t -> alternate(xml, "x-default", t.absoluteUrl()));
-                }
-                xml.writeCharacters("\n  ");
-                xml.writeEndElement();
             }
             for (IndexPage index : indexes.pages()) {
-                if (!index.site().name().equals(site.name()) || index.pageNumber() != 1) {
-                    continue;
+                if (index.site().name().equals(site.name()) && index.pageNumber() == 1) {
+                    Map<String, String> versions = new LinkedHashMap<>();
+                    indexes.translations(index, model.config()).forEach(t -> versions.put(t.language(), t.absoluteUrl()));
+                    url(xml, index.absoluteUrl(), Optional.empty(), versions);
                 }
-                xml.writeCharacters("\n  ");
-                xml.writeStartElement("url");
-                element(xml, "loc", index.absoluteUrl());
-                List<IndexPage> translations = indexes.translations(index, model.config());
-                if (translations.size() > 1) {
-                    for (IndexPage translation : translations) {
-                        alternate(xml, translation.language(), translation.absoluteUrl());
-                    }
-                    translations.stream().filter(t -> t.language().equals(model.config().defaultLanguage())).findFirst()
-                            .ifPresent(t -> alternate(xml, "x-default", t.absoluteUrl()));
-                }
-                xml.writeCharacters("\n  ");
-                xml.writeEndElement();
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -91,6 +66,21 @@ public final class SitemapRenderer {
             throw new IllegalStateException("cannot write sitemap", e);
         }
         return out.toString();
+    }
+
+    private void url(XMLStreamWriter xml, String loc, Optional<LocalDate> lastmod, Map<String, String> versions)
+            throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("url");
+        element(xml, "loc", loc);
+        if (lastmod.isPresent()) {
+            element(xml, "lastmod", lastmod.get().toString());
+        }
+        for (Views.AlternateView alternate : Alternates.of(versions, model.config().defaultLanguage())) {
+            alternate(xml, alternate.hreflang(), alternate.href());
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
     }
 
     public String robots(SiteTarget site) {
@@ -104,15 +94,12 @@ public final class SitemapRenderer {
         xml.writeEndElement();
     }
 
-    private static void alternate(XMLStreamWriter xml, String hreflang, String href) {
-        try {
-            xml.writeCharacters("\n    ");
-            xml.writeEmptyElement("xhtml", "link", XHTML_NS);
-            xml.writeAttribute("rel", "alternate");
-            xml.writeAttribute("hreflang", hreflang);
-            xml.writeAttribute("href", href);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write sitemap", e);
-        }
+    private static void alternate(XMLStreamWriter xml, String hreflang, String href) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("xhtml", "link", XHTML_NS);
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", hreflang);
+        xml.writeAttribute("href", href);
     }
+
 }
