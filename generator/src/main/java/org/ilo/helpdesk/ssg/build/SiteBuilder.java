@@ -109,6 +109,25 @@ public final class SiteBuilder {
                 times.millis());
     }
 
+    /**
+     * Builds the sites in memory, for a preview server: the files, or the errors that prevented them.
+     */
+    public Preview preview(Path siteRoot) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        OutputTree tree = new OutputTree();
+        generate(siteRoot.toAbsolutePath().normalize(), tree, new OutputTree(), diagnostics, new StageTimes());
+        List<Diagnostic> errors = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        return new Preview(errors.isEmpty() ? tree.files() : Map.of(), errors);
+    }
+
+    /** A build held in memory: its files by path ({@code <site>/<path>}), or the errors that stopped it. */
+    public record Preview(Map<String, byte[]> files, List<Diagnostic> errors) {
+        public Preview {
+            files = Map.copyOf(files);
+            errors = List.copyOf(errors);
+        }
+    }
+
     /** What {@link #generate} produced besides the files. */
     public record Generated(List<BuildReport.LanguageSummary> languages, List<BuildReport.TranslationSummary> translations) {
     }
@@ -140,7 +159,16 @@ public final class SiteBuilder {
                 .map(parsed -> markdownParser.parse(parsed, PageKind.of(parsed) == PageKind.QA, diagnostics))
                 .toList();
         times.end("parse");
-        SiteModel model = new ModelBuilder().build(config, documents, content.files(), diagnostics);
+        Set<String> parsedPaths = new java.util.HashSet<>();
+        documents.forEach(d -> parsedPaths.add(d.source().source().language() + "/" + d.source().source().relativePath()));
+        Set<String> unreadable = new java.util.HashSet<>();
+        sources.forEach(s -> {
+            String key = s.language() + "/" + s.relativePath();
+            if (!parsedPaths.contains(key)) {
+                unreadable.add(key);
+            }
+        });
+        SiteModel model = new ModelBuilder().build(config, documents, content.files(), unreadable, diagnostics);
 
         Theme theme = new Theme(config.theme(), root.resolve("themes"));
         ThemeStrings strings = ThemeStrings.load(theme, List.copyOf(languages), config.defaultLanguage(), diagnostics);

@@ -22,6 +22,12 @@ import org.ilo.helpdesk.ssg.markdown.MarkdownDocument;
 public final class ModelBuilder {
 
     public SiteModel build(SiteConfig config, List<MarkdownDocument> documents, List<StaticFile> files, Diagnostics diagnostics) {
+        return build(config, documents, files, Set.of(), diagnostics);
+    }
+
+    /** @param unreadable content files ({@code <lang>/<path>}) whose front matter could not be read */
+    public SiteModel build(SiteConfig config, List<MarkdownDocument> documents, List<StaticFile> files, Set<String> unreadable,
+                           Diagnostics diagnostics) {
         List<Page> pages = new ArrayList<>();
         Map<String, SourcePosition> claimed = new HashMap<>();
         for (MarkdownDocument document : documents) {
@@ -47,7 +53,7 @@ public final class ModelBuilder {
         }
         pages.addAll(fallbackCopies(config, pages, claimed));
         List<Redirect> redirects = redirects(pages, claimed, diagnostics);
-        return new SiteModel(config, pages, withFallbackFiles(config, files), redirects);
+        return new SiteModel(config, pages, withFallbackFiles(config, files), redirects, unreadable);
     }
 
     /**

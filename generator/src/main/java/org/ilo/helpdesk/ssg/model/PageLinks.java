@@ -77,6 +77,9 @@ public final class PageLinks implements LinkResolver {
                 // Not translated: the default-language page stands in for it, marked as such.
                 linked = model.page(defaultLanguage, target);
             }
+            if (linked.isEmpty() && (model.isUnreadable(language, target) || model.isUnreadable(defaultLanguage, target))) {
+                return ResolvedLink.of(destination);
+            }
             if (linked.isEmpty()) {
                 String suggestion = Suggestions.closest(target, model.sourcePaths(language))
                         .map(s -> "did you mean '" + relativeSource(targetLanguage, s) + "'?")

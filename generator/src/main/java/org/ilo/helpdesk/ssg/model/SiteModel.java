@@ -27,8 +27,10 @@ public final class SiteModel {
     private final Map<String, StaticFile> filesBySource = new LinkedHashMap<>();
     private final List<Redirect> redirects;
     private final Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
+    private final java.util.Set<String> unreadable;
 
-    SiteModel(SiteConfig config, List<Page> pages, List<StaticFile> files, List<Redirect> redirects) {
+    SiteModel(SiteConfig config, List<Page> pages, List<StaticFile> files, List<Redirect> redirects, java.util.Set<String> unreadable) {
+        this.unreadable = java.util.Set.copyOf(unreadable);
         this.config = config;
         this.pages = List.copyOf(pages);
         this.files = List.copyOf(files);
@@ -72,6 +74,14 @@ public final class SiteModel {
     /** The page written at {@code content/<language>/<path>}. */
     public Optional<Page> page(String language, String sourcePath) {
         return Optional.ofNullable(bySource.get(language + "/" + sourcePath));
+    }
+
+    /**
+     * True for a content file that exists but could not be read (its own error is reported): links to
+     * it are not reported as broken on top of that.
+     */
+    public boolean isUnreadable(String language, String sourcePath) {
+        return unreadable.contains(language + "/" + sourcePath);
     }
 
     public Optional<StaticFile> file(String language, String sourcePath) {
