@@ -44,6 +44,9 @@ import org.ilo.helpdesk.ssg.frontmatter.ParsedSource;
  */
 public final class MarkdownParser {
 
+    /** Marks text still in the source language in a scaffolded translation; each one is reported until removed. */
+    public static final String TRANSLATE_MARKER = "<!-- translate -->";
+
     public static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
             AutolinkExtension.create(), FootnotesExtension.create());
 
@@ -239,6 +242,11 @@ public final class MarkdownParser {
         root.accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock block) {
+                if (block.getLiteral().strip().equals(TRANSLATE_MARKER)) {
+                    diagnostics.warning("translation.todo", positions.of(block), "the text below is not translated yet",
+                            "translate the block that follows, then delete the line " + TRANSLATE_MARKER);
+                    return;
+                }
                 RawHtmlGuard.check(block.getLiteral(), positions.of(block), diagnostics);
             }
 
