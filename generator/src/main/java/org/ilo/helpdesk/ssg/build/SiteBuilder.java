@@ -63,6 +63,32 @@ import org.ilo.helpdesk.ssg.yaml.YamlTree;
 public final class SiteBuilder {
 
     private final MarkdownParser markdownParser = new MarkdownParser();
+    /** Parsed files of earlier builds by this builder, reused while a file's text and the guard's lists are unchanged. */
+    private final Map<Path, CachedParse> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedParse(String text, List<String> guard, Optional<MarkdownDocument> document, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Front matter, confidentiality and Markdown of one file. A builder that builds again (the preview
+     * server) parses only the files that changed; their diagnostics are reported again all the same.
+     */
+    private Optional<MarkdownDocument> parse(SourceFile source, FrontMatterParser frontMatterParser, ConfidentialityGuard guard,
+                                             Diagnostics diagnostics, Set<Path> reparsed) {
+        CachedParse cached = parsed.get(source.path());
+        if (cached == null || !cached.text().equals(source.text()) || !cached.guard().equals(guard.fingerprint())) {
+            reparsed.add(source.path());
+            Diagnostics own = new Diagnostics();
+            Optional<MarkdownDocument> document = frontMatterParser.parse(source, own).map(page -> {
+                guard.check(page, own);
+                return markdownParser.parse(page, PageKind.of(page) == PageKind.QA, own);
+            });
+            cached = new CachedParse(source.text(), guard.fingerprint(), document, own.sorted());
+            parsed.put(source.path(), cached);
+        }
+        cached.diagnostics().forEach(diagnostics::add);
+        return cached.document();
+    }
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer();
 
     /**
@@ -111,20 +137,25 @@ public final class SiteBuilder {
 
     /**
      * Builds the sites in memory, for a preview server: the files, or the errors that prevented them.
+     * Content is checked as in a build; the crawl of the generated output is left to the real build.
      */
     public Preview preview(Path siteRoot) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         OutputTree tree = new OutputTree();
-        generate(siteRoot.toAbsolutePath().normalize(), tree, new OutputTree(), diagnostics, new StageTimes());
+        StageTimes times = new StageTimes();
+        generate(siteRoot.toAbsolutePath().normalize(), tree, new OutputTree(), diagnostics, times, false);
         List<Diagnostic> errors = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
-        return new Preview(errors.isEmpty() ? tree.files() : Map.of(), errors);
+        return new Preview(errors.isEmpty() ? tree : new OutputTree(), errors, times.millis());
     }
 
-    /** A build held in memory: its files by path ({@code <site>/<path>}), or the errors that stopped it. */
-    public record Preview(Map<String, byte[]> files, List<Diagnostic> errors) {
+    /**
+     * A build held in memory: its files by path ({@code <site>/<path>}, generated pages rendered when
+     * first read), or the errors that stopped it.
+     */
+    public record Preview(OutputTree files, List<Diagnostic> errors, Map<String, Long> stageMillis) {
         public Preview {
-            files = Map.copyOf(files);
             errors = List.copyOf(errors);
+            stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
         }
     }
 
@@ -139,6 +170,15 @@ public final class SiteBuilder {
 
     private Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics, StageTimes times)
             throws IOException {
+        return generate(root, tree, reports, diagnostics, times, true);
+    }
+
+    /**
+     * @param checkOutput whether to crawl the generated pages' links and alternates: faults of the theme
+     *                    or the generator, not of content, which a preview leaves to the real build
+     */
+    private Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics, StageTimes times,
+                               boolean checkOutput) throws IOException {
         Path contentDir = root.resolve("content");
         ContentLoader loader = new ContentLoader();
         List<String> folders = loader.languageFolders(contentDir);
@@ -152,11 +192,10 @@ public final class SiteBuilder {
         List<SourceFile> sources = new ArrayList<>(content.pages());
         sources.addAll(missingHomes(contentDir, config, content));
         ConfidentialityGuard guard = ConfidentialityGuard.load(root, diagnostics);
+        Set<Path> reparsed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<MarkdownDocument> documents = sources.parallelStream()
-                .map(source -> frontMatterParser.parse(source, diagnostics))
+                .map(source -> parse(source, frontMatterParser, guard, diagnostics, reparsed))
                 .flatMap(Optional::stream)
-                .peek(parsed -> guard.check(parsed, diagnostics))
-                .map(parsed -> markdownParser.parse(parsed, PageKind.of(parsed) == PageKind.QA, diagnostics))
                 .toList();
         times.end("parse");
         Set<String> parsedPaths = new java.util.HashSet<>();
@@ -183,37 +222,50 @@ public final class SiteBuilder {
         times.end("model");
         model.pages().parallelStream().forEach(page -> {
             Optional<Mustache> layout = engine.layout(page.kind().layout(), diagnostics);
-            PageLinks links = new PageLinks(model, page, strings, diagnostics);
-            String body = markdownRenderer.render(page.document(), links);
-            layout.ifPresent(l -> {
+            String file = page.site().name() + "/" + page.outputFile();
+            java.util.function.Supplier<String> recipe = () -> {
+                PageLinks links = new PageLinks(model, page, strings, diagnostics);
+                String body = markdownRenderer.render(page.document(), links);
                 try {
-                    tree.put(page.site().name() + "/" + page.outputFile(), renderer.render(l, page, body));
+                    return renderer.render(layout.orElseThrow(), page, body);
                 } catch (TemplateEngine.TemplateFailure e) {
                     diagnostics.error("theme.template", SourcePosition.of(Path.of(theme.describe(e.template()))),
                             "template failed while rendering " + page.sourcePath() + ": " + e.getMessage(),
                             "check that every partial it includes exists in the theme");
+                    return "";
                 }
-            });
+            };
+            if (layout.isEmpty()) {
+                return;
+            }
+            // A page whose file was just (re)parsed renders now, so that its link errors are reported;
+            // in a preview the others render when a reader asks for them.
+            if (checkOutput || reparsed.contains(page.document().source().source().path())) {
+                tree.put(file, recipe.get());
+            } else {
+                tree.putLazily(file, recipe);
+            }
         });
         Optional<Mustache> list = engine.layout("list", diagnostics);
         Optional<Mustache> countryIndex = hub.isEmpty() ? Optional.empty() : engine.layout("countries", diagnostics);
         Optional<Mustache> country = hub.isEmpty() ? Optional.empty() : engine.layout("country", diagnostics);
         indexes.pages().parallelStream().forEach(index -> {
             String file = index.site().name() + "/" + index.urlPath() + "index.html";
+            // Generated pages render when first needed: all of them in a build, those asked for in a preview.
             if (index.key().equals("countries")) {
-                countryIndex.ifPresent(layout -> tree.put(file, renderer.renderCountryIndex(layout, index)));
+                countryIndex.ifPresent(layout -> tree.putLazily(file, () -> renderer.renderCountryIndex(layout, index)));
             } else if (index.titleKey().equals("countryPage")) {
-                country.ifPresent(layout -> tree.put(file, renderer.renderCountry(layout, index)));
+                country.ifPresent(layout -> tree.putLazily(file, () -> renderer.renderCountry(layout, index)));
             } else {
-                list.ifPresent(layout -> tree.put(file, renderer.renderIndex(layout, index)));
+                list.ifPresent(layout -> tree.putLazily(file, () -> renderer.renderIndex(layout, index)));
             }
         });
         engine.layout("redirect", diagnostics).ifPresent(layout -> model.redirects().forEach(redirect ->
                 tree.put(redirect.site().name() + "/" + redirect.outputFile(), renderer.renderRedirect(layout, redirect))));
         FeedRenderer feeds = new FeedRenderer(model, strings);
         for (LanguageConfig language : config.languages()) {
-            tree.put(config.siteOf(language.code()).name() + "/" + model.languagePrefix(language.code()) + FeedRenderer.FILE,
-                    feeds.feed(language.code()));
+            tree.putLazily(config.siteOf(language.code()).name() + "/" + model.languagePrefix(language.code()) + FeedRenderer.FILE,
+                    () -> feeds.feed(language.code()));
         }
         SitemapRenderer sitemaps = new SitemapRenderer(model, indexes);
         Optional<Mustache> notFound = engine.layout("404", diagnostics);
@@ -232,7 +284,7 @@ public final class SiteBuilder {
                     }
                 });
             }
-            tree.put(site.name() + "/sitemap.xml", sitemaps.sitemap(site));
+            tree.putLazily(site.name() + "/sitemap.xml", () -> sitemaps.sitemap(site));
             tree.put(site.name() + "/robots.txt", sitemaps.robots(site));
             copyAssets(theme, site, tree, diagnostics);
         }
@@ -240,8 +292,11 @@ public final class SiteBuilder {
             SiteTarget site = config.siteOf(file.language());
             tree.put(site.name() + "/" + model.languagePrefix(file.language()) + file.relativePath(), Files.readAllBytes(file.path()));
         }
+        if (checkOutput) {
+            tree.files();
+        }
         times.end("render");
-        if (!diagnostics.hasErrors()) {
+        if (checkOutput && !diagnostics.hasErrors()) {
             Map<String, byte[]> files = tree.files();
             ParsedPages parsed = ParsedPages.of(files);
             for (LinkCrawler.Problem problem : new LinkCrawler(config.sites()).check(files, parsed)) {

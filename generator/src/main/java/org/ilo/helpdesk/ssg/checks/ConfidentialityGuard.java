@@ -93,6 +93,13 @@ public final class ConfidentialityGuard {
         return allow;
     }
 
+    /** What the guard looks for: two guards with the same fingerprint report the same things. */
+    public List<String> fingerprint() {
+        List<String> fingerprint = new ArrayList<>(deny);
+        allow.forEach(w -> fingerprint.add(w.text() + "\u0000" + w.reason()));
+        return fingerprint;
+    }
+
     /** Checks the published text of one page, front matter included. */
     public void check(ParsedSource page, Diagnostics diagnostics) {
         boolean questions = PageKind.of(page) == PageKind.QA;

@@ -3,18 +3,24 @@ package org.ilo.helpdesk.ssg.output;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The files of a build, held in memory until every page has rendered and passed its checks: nothing
- * reaches the disk from a build that fails. Paths are relative, with '/', and may not climb out.
+ * reaches the disk from a build that fails. A file may be given as a recipe that renders it when first
+ * needed: a full build renders them all, a preview only those a reader asks for. Paths are relative,
+ * with '/', and may not climb out.
  */
 public final class OutputTree {
 
-    private final SortedMap<String, byte[]> files = new TreeMap<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<byte[]>> recipes = new ConcurrentHashMap<>();
 
-    public synchronized void put(String path, byte[] content) {
+    public void put(String path, byte[] content) {
         files.put(checked(path), content);
     }
 
@@ -22,11 +28,31 @@ public final class OutputTree {
         put(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    public synchronized boolean contains(String path) {
-        return files.containsKey(path);
+    /** A file rendered by {@code recipe} when it is first read. */
+    public void putLazily(String path, Supplier<String> recipe) {
+        recipes.put(checked(path), () -> recipe.get().getBytes(StandardCharsets.UTF_8));
     }
 
-    public synchronized Map<String, byte[]> files() {
+    public boolean contains(String path) {
+        return files.containsKey(path) || recipes.containsKey(path);
+    }
+
+    /** One file, rendered now if it was given as a recipe. */
+    public Optional<byte[]> get(String path) {
+        byte[] content = files.get(path);
+        if (content != null) {
+            return Optional.of(content);
+        }
+        Supplier<byte[]> recipe = recipes.get(path);
+        if (recipe == null) {
+            return Optional.empty();
+        }
+        return Optional.of(files.computeIfAbsent(path, p -> recipe.get()));
+    }
+
+    /** Every file, by path in order; recipes not yet run are rendered first, in parallel. */
+    public SortedMap<String, byte[]> files() {
+        recipes.keySet().parallelStream().forEach(this::get);
         return Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 

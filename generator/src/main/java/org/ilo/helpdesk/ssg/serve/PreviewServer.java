@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -17,6 +16,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.ilo.helpdesk.ssg.build.SiteBuilder;
 import org.ilo.helpdesk.ssg.config.SiteTarget;
 import org.ilo.helpdesk.ssg.diagnostics.Diagnostic;
+import org.ilo.helpdesk.ssg.output.OutputTree;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -36,7 +36,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<String> log;
-    private volatile Map<String, byte[]> files = Map.of();
+    private volatile OutputTree files = new OutputTree();
     private volatile List<Diagnostic> errors = List.of();
     private volatile List<SiteTarget> sites = List.of();
     private SiteWatcher watcher;
@@ -84,7 +84,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         errors = preview.errors();
         log.accept(errors.isEmpty()
-                ? "rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms"
+                ? "rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms " + preview.stageMillis()
                 : errors.size() + " error(s); the last good pages are still served:\n"
                 + String.join("\n", errors.stream().map(d -> d.format(siteRoot)).toList()));
         notifyPages();
@@ -122,25 +122,25 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         String file = path.substring(1);
-        Map<String, byte[]> current = files;
+        OutputTree current = files;
         if (file.isEmpty()) {
             respond(exchange, 200, "text/html; charset=utf-8", page(siteList()));
             return;
         }
         if (file.endsWith("/") || !file.contains(".")) {
-            if (!file.endsWith("/") && current.containsKey(file + "/index.html")) {
+            if (!file.endsWith("/") && current.contains(file + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", path + "/");
                 respond(exchange, 301, "text/plain", new byte[0]);
                 return;
             }
             file = file.endsWith("/") ? file + "index.html" : file;
         }
-        byte[] content = current.get(file);
+        byte[] content = current.get(file).orElse(null);
         int status = 200;
         if (content == null) {
             status = 404;
             String site = file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
-            content = current.getOrDefault(site + "/404.html", "<!DOCTYPE html><title>Not found</title><p>Not found</p>"
+            content = current.get(site + "/404.html").orElse("<!DOCTYPE html><title>Not found</title><p>Not found</p>"
                     .getBytes(StandardCharsets.UTF_8));
             file = "404.html";
         }
