@@ -237,8 +237,11 @@ public final class FrontMatterParser {
             return false;
         }
 
+        /** A list; a single value counts as a list of one ({@code mne: employment/child-labour}). */
         private List<String> list(YamlTree.Entry entry, Pattern pattern, String expected) {
-            Optional<List<ScalarNode>> items = YamlTree.scalarList(entry.value());
+            Optional<List<ScalarNode>> items = entry.value() instanceof ScalarNode scalar && !YamlTree.isNull(scalar)
+                    ? Optional.of(List.of(scalar))
+                    : YamlTree.scalarList(entry.value());
             if (items.isEmpty()) {
                 error("frontmatter.wrong-type", tree.position(entry.value()), "'" + entry.key() + "' must be a list, not "
                         + YamlTree.kind(entry.value()), "write '" + entry.key() + ": [first, second]'");

@@ -148,6 +148,14 @@ public final class MarkdownParser {
                                                Map<Heading, List<String>> countries, Positions positions,
                                                Diagnostics diagnostics) {
         List<SectionBlock> sections = new ArrayList<>();
+        boolean usesQuestionSyntax = false;
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            usesQuestionSyntax |= node instanceof Heading h && h.getLevel() == 3 && explicitIds.containsKey(h);
+        }
+        if (!usesQuestionSyntax) {
+            // A page without any '### question {#id}' holds one question: its title, answered by its body.
+            return sections;
+        }
         String sectionTitle = "";
         String sectionId = "";
         List<QuestionBlock> questions = new ArrayList<>();
