@@ -98,6 +98,14 @@ public final class SiteModel {
      * and, on a site whose policy is {@code link}, the default-language pages it has no translation of.
      */
     public List<Page> listable(String language, PageKind kind) {
+        return listableCache.computeIfAbsent(language + "/" + kind, k -> computeListable(language, kind));
+    }
+
+    private final Map<String, List<Page>> listableCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Page>> homes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> prefixes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Page> computeListable(String language, PageKind kind) {
         List<Page> listed = new ArrayList<>(pages(language).stream().filter(p -> p.kind() == kind).toList());
         String defaultLanguage = config.defaultLanguage();
         if (!language.equals(defaultLanguage) && config.siteOf(language).fallback() == SiteTarget.FallbackPolicy.LINK) {
@@ -105,7 +113,7 @@ public final class SiteModel {
                     .filter(p -> p.kind() == kind && translation(p, language).isEmpty())
                     .forEach(listed::add);
         }
-        return listed;
+        return List.copyOf(listed);
     }
 
     /** The page and its translations, in the order of the configured languages. */
@@ -125,13 +133,13 @@ public final class SiteModel {
     }
 
     public Optional<Page> home(String language) {
-        return pages(language).stream().filter(p -> p.urlPath().equals(languagePrefix(language))).findFirst();
+        return homes.computeIfAbsent(language,
+                l -> pages(l).stream().filter(p -> p.urlPath().equals(languagePrefix(l))).findFirst());
     }
 
     /** The URL path of a language's folder in its site: {@code en/} in a multilingual site, else empty. */
     public String languagePrefix(String language) {
-        SiteTarget site = config.siteOf(language);
-        return site.isMultilingual() ? language + "/" : "";
+        return prefixes.computeIfAbsent(language, l -> config.siteOf(l).isMultilingual() ? l + "/" : "");
     }
 
     /** Every source path of a language, for "did you mean" on broken links. */

@@ -61,6 +61,7 @@ public final class PageRenderer {
     private final ThemeStrings strings;
     private final TranslationStatus status;
     private final CountryHub hub;
+    private final RelatedQuestions related;
 
     public PageRenderer(SiteModel model, Indexes indexes, TemplateEngine engine, ThemeStrings strings, TranslationStatus status,
                         CountryHub hub) {
@@ -70,6 +71,7 @@ public final class PageRenderer {
         this.strings = strings;
         this.status = status;
         this.hub = hub;
+        this.related = new RelatedQuestions(model);
     }
 
     /**
@@ -615,7 +617,7 @@ public final class PageRenderer {
     }
 
     private List<LinkView> related(Here here, Page page) {
-        return RelatedQuestions.of(model, page, RELATED_QUESTIONS).stream().map(r -> {
+        return related.of(page, RELATED_QUESTIONS).stream().map(r -> {
             LinkView link = linkTo(here, r.page(), false);
             return new LinkView(r.question().text(), link.href() + "#" + r.question().id(), false, link.lang(), link.hreflang(),
                     link.marker());
