@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Benchmark: our generator against Hugo on generated Helpdesk corpora.
+
+Usage (from the repository root, after ./mvnw -B install):
+    python3 bench/run.py [--sizes 500,2000,5000] [--runs 3] [--disk] [--out bench/RESULTS.md]
+
+For each size N it generates a corpus with ../shared/bench/gen-corpus.py (N Q&As per language), then
+builds it alternately with our generator (./mvnw -B -o site:generate, a new JVM each run) and with
+Hugo (../shared/bench/run-hugo.sh), `--runs` times each, with corpus and output on tmpfs (/dev/shm),
+or on disk with --disk. It prints and writes a Markdown table: pages written, wall time (median, min,
+max), peak RSS, our/Hugo ratio of medians, our in-process stage times, and the in-process rebuild
+after a one-file edit (site:rebuild-timing, as site:serve does it).
+Needs: hugo (apt-get install hugo), GNU time (/usr/bin/time), python3.
+"""
+import argparse
+import datetime
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "bench"
+
+
+def run(command, env=None, cwd=ROOT):
+    """Runs a command under GNU time; returns (wall seconds, peak RSS MiB, output)."""
+    start = time.monotonic()
+    done = subprocess.run(["/usr/bin/time", "-v", *command], cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.monotonic() - start
+    if done.returncode != 0:
+        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    return wall, int(rss.group(1)) / 1024 if rss else float("nan"), done.stdout + done.stderr
+
+
+def ours(corpus, output):
+    if output.exists():
+        shutil.rmtree(output)
+    wall, rss, text = run(["./mvnw", "-B", "-o", "site:generate", f"-Dsite.root={corpus}", f"-Dsite.output={output}"])
+    pages = sum(int(n) for n in re.findall(r"site \S+\s+\S+\s+(\d+) pages", text))
+    html = sum(1 for _ in output.rglob("*.html"))
+    stages = re.search(r"Stages: (.*)", text)
+    return {"wall": wall, "rss": rss, "pages": pages, "html": html, "stages": stages.group(1).strip() if stages else ""}
+
+
+def hugo(corpus, tmp):
+    env = dict(os.environ, TMPDIR=str(tmp))
+    wall, rss, text = run(["bash", str(SHARED / "run-hugo.sh"), str(corpus)], env=env)
+    html = re.search(r"html_pages=(\d+)", text)
+    return {"wall": wall, "rss": rss, "html": int(html.group(1)) if html else 0}
+
+
+def rebuild(corpus):
+    page = sorted((corpus / "content/en/qa").glob("*.md"))[0]
+    out = f"main/en/qa/{page.stem}/index.html"
+    _, _, text = run(["./mvnw", "-B", "-o", "site:rebuild-timing", f"-Dsite.root={corpus}",
+                      f"-Dsite.page=content/en/qa/{page.name}", f"-Dsite.pageOutput={out}"])
+    found = re.search(r"first_build_ms=(\d+) rebuild_ms=(\d+) page_ms=(\d+)", text)
+    return {k: int(v) for k, v in zip(("first", "rebuild", "page"), found.groups())} if found else {}
+
+
+def summary(values):
+    return f"{statistics.median(values):.1f} ({min(values):.1f}-{max(values):.1f})"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="500,2000,5000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--disk", action="store_true", help="corpus and output under target/bench instead of /dev/shm")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"))
+    args = parser.parse_args()
+    if not shutil.which("hugo"):
+        sys.exit("hugo is not installed: apt-get install -y hugo")
+    base = (ROOT / "target" / "bench") if args.disk else Path("/dev/shm/helpdesk-bench")
+    base.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        corpus = base / f"corpus-{size}"
+        if not corpus.exists():
+            subprocess.run([sys.executable, str(SHARED / "gen-corpus.py"), str(corpus), "--qa", str(size)], check=True,
+                           capture_output=True)
+        ours_runs, hugo_runs = [], []
+        for i in range(args.runs):
+            ours_runs.append(ours(corpus, base / f"out-{size}"))
+            hugo_runs.append(hugo(corpus, base))
+            print(f"N={size} run {i + 1}: ours {ours_runs[-1]['wall']:.1f} s, hugo {hugo_runs[-1]['wall']:.1f} s", flush=True)
+        timing = rebuild(corpus)
+        ratio = statistics.median(r["wall"] for r in ours_runs) / statistics.median(r["wall"] for r in hugo_runs)
+        per_page = statistics.median(r["wall"] for r in ours_runs) / max(ours_runs[0]["html"], 1) * 1000
+        rows.append((size, ours_runs, hugo_runs, ratio, per_page, timing))
+    lines = [
+        "# Benchmark results", "",
+        f"- date: {datetime.date.today()}; machine: {os.cpu_count()} cores, "
+        f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, {platform.platform()}",
+        f"- storage: {'disk (target/bench)' if args.disk else 'tmpfs (/dev/shm)'}; runs per size: {args.runs}, alternating",
+        f"- command: `python3 bench/run.py --sizes {args.sizes} --runs {args.runs}{' --disk' if args.disk else ''}`",
+        "- ours: `./mvnw -B -o site:generate -Dsite.root=CORPUS -Dsite.output=OUT` (a new JVM each run, all checks on); "
+        "hugo: `../shared/bench/run-hugo.sh CORPUS` (TMPDIR on the same storage)", "",
+        "| N | HTML pages (ours / hugo) | ours wall s, median (min-max) | hugo wall s | ratio | ours peak RSS MiB | hugo peak RSS MiB | ours ms per page | ours stages (last run) | rebuild after a one-file edit |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for size, o, h, ratio, per_page, timing in rows:
+        lines.append(f"| {size} | {o[0]['html']} / {h[0]['html']} | {summary([r['wall'] for r in o])} | "
+                     f"{summary([r['wall'] for r in h])} | {ratio:.2f} | {max(r['rss'] for r in o):.0f} | "
+                     f"{max(r['rss'] for r in h):.0f} | {per_page:.2f} | {o[-1]['stages']} | "
+                     f"{timing.get('rebuild', '?')} ms (+{timing.get('page', '?')} ms to render the page) |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    Path(args.out).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
