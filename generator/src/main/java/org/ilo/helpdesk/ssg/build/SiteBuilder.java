@@ -160,14 +160,10 @@ public final class SiteBuilder {
     }
 
     /** What {@link #generate} produced besides the files. */
-    public record Generated(List<BuildReport.LanguageSummary> languages, List<BuildReport.TranslationSummary> translations) {
+    private record Generated(List<BuildReport.LanguageSummary> languages, List<BuildReport.TranslationSummary> translations) {
     }
 
     /** Runs every stage into {@code tree} (the sites) and {@code reports} (for editors). */
-    public Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics) throws IOException {
-        return generate(root, tree, reports, diagnostics, new StageTimes());
-    }
-
     private Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics, StageTimes times)
             throws IOException {
         return generate(root, tree, reports, diagnostics, times, true);
