@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import org.ilo.helpdesk.ssg.config.SiteTarget;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Checks the {@code hreflang} alternates of generated pages as a search engine reads them: every
@@ -21,6 +23,9 @@ public final class HreflangCheck {
     /** A page whose alternates a search engine would ignore or misread. */
     public record Problem(String file, String reason) {
     }
+
+    private static final Evaluator ALTERNATES = QueryParser.parse("link[rel=alternate][hreflang]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
 
     private final List<SiteTarget> sites;
 
@@ -40,13 +45,13 @@ public final class HreflangCheck {
                 continue;
             }
             Document document = file.getValue();
-            Element canonical = document.selectFirst("link[rel=canonical]");
+            Element canonical = document.selectFirst(CANONICAL);
             String url = url(file.getKey());
             if (url == null || canonical == null || !canonical.attr("href").equals(url)) {
                 continue;
             }
             Map<String, String> alternates = new HashMap<>();
-            for (Element link : document.select("link[rel=alternate][hreflang]")) {
+            for (Element link : document.select(ALTERNATES)) {
                 alternates.put(link.attr("hreflang"), link.attr("href"));
             }
             alternatesByUrl.put(url, alternates);

@@ -16,6 +16,8 @@ import java.util.Set;
 import org.ilo.helpdesk.ssg.config.SiteTarget;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Follows every {@code href} and {@code src} of every generated page, as a crawler would, before
@@ -29,6 +31,11 @@ public final class LinkCrawler {
     public record Problem(String file, String url, String reason) {
     }
 
+    // Selectors parsed once: parsing them for every page and element cost more than matching them.
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href], link[href], img[src], script[src], source[src], iframe[src], area[href]");
+    private static final Evaluator PAGE_LINKS = QueryParser.parse("a, area, link[rel=alternate], link[rel=canonical]");
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:");
 
     private final List<SiteTarget> sites;
@@ -49,18 +56,18 @@ public final class LinkCrawler {
             String path = page.getKey();
             Document document = page.getValue();
             Set<String> pageIds = new HashSet<>();
-            document.select("[id]").forEach(e -> pageIds.add(e.id()));
-            document.select("a[name]").forEach(e -> pageIds.add(e.attr("name")));
+            document.select(WITH_ID).forEach(e -> pageIds.add(e.id()));
+            document.select(NAMED_ANCHORS).forEach(e -> pageIds.add(e.attr("name")));
             ids.put(path, pageIds);
         });
         // Pages are checked in parallel; the problems come back in path order all the same.
         return documents.keySet().parallelStream().sorted().flatMap(file -> {
             String site = file.substring(0, file.indexOf('/'));
             List<Problem> problems = new ArrayList<>();
-            for (Element element : documents.get(file).select("a[href], link[href], img[src], script[src], source[src], iframe[src], area[href]")) {
+            for (Element element : documents.get(file).select(LINKS)) {
                 String attribute = element.hasAttr("href") ? "href" : "src";
                 String url = element.attr(attribute);
-                boolean pageLink = element.is("a, area, link[rel=alternate], link[rel=canonical]");
+                boolean pageLink = element.is(PAGE_LINKS);
                 check(site, file, url, pageLink, files, ids).ifPresent(reason -> problems.add(new Problem(file, url, reason)));
             }
             return problems.stream();
