@@ -143,24 +143,26 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         OutputTree tree = new OutputTree();
         StageTimes times = new StageTimes();
-        generate(siteRoot.toAbsolutePath().normalize(), tree, new OutputTree(), diagnostics, times, false);
+        Generated generated = generate(siteRoot.toAbsolutePath().normalize(), tree, new OutputTree(), diagnostics, times, false);
         List<Diagnostic> errors = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
-        return new Preview(errors.isEmpty() ? tree : new OutputTree(), errors, times.millis());
+        return new Preview(errors.isEmpty() ? tree : new OutputTree(), errors, times.millis(), generated.sites());
     }
 
     /**
      * A build held in memory: its files by path ({@code <site>/<path>}, generated pages rendered when
      * first read), or the errors that stopped it.
      */
-    public record Preview(OutputTree files, List<Diagnostic> errors, Map<String, Long> stageMillis) {
+    public record Preview(OutputTree files, List<Diagnostic> errors, Map<String, Long> stageMillis, List<SiteTarget> sites) {
         public Preview {
             errors = List.copyOf(errors);
+            sites = List.copyOf(sites);
             stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
         }
     }
 
     /** What {@link #generate} produced besides the files. */
-    private record Generated(List<BuildReport.LanguageSummary> languages, List<BuildReport.TranslationSummary> translations) {
+    private record Generated(List<BuildReport.LanguageSummary> languages, List<BuildReport.TranslationSummary> translations,
+                             List<SiteTarget> sites) {
     }
 
     /** Runs every stage into {@code tree} (the sites) and {@code reports} (for editors). */
@@ -326,7 +328,7 @@ public final class SiteBuilder {
                         status.count(code, TranslationStatus.State.STALE), status.count(code, TranslationStatus.State.MISSING)));
             }
         }
-        return new Generated(summaries, translations);
+        return new Generated(summaries, translations, config.sites());
     }
 
     /** A language without {@code index.md} still gets a home page, titled with the site's title. */

@@ -79,8 +79,7 @@ public final class PreviewServer implements AutoCloseable {
         SiteBuilder.Preview preview = builder.preview(siteRoot);
         if (preview.errors().isEmpty()) {
             files = preview.files();
-            sites = new org.ilo.helpdesk.ssg.config.SiteConfigLoader()
-                    .load(siteRoot, List.of(), new org.ilo.helpdesk.ssg.diagnostics.Diagnostics()).sites();
+            sites = preview.sites();
         }
         errors = preview.errors();
         log.accept(errors.isEmpty()

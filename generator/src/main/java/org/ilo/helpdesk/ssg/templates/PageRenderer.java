@@ -523,15 +523,18 @@ public final class PageRenderer {
     }
 
     private List<AlternateView> alternates(List<Page> translations) {
-        Map<String, String> versions = new java.util.LinkedHashMap<>();
-        translations.forEach(t -> versions.put(t.language(), t.absoluteUrl()));
-        return Alternates.of(versions, model.config().defaultLanguage());
+        return alternates(translations, Page::language, Page::absoluteUrl);
     }
 
     private List<AlternateView> alternateIndexes(List<IndexPage> translations) {
-        Map<String, String> versions = new java.util.LinkedHashMap<>();
-        translations.forEach(t -> versions.put(t.language(), t.absoluteUrl()));
-        return Alternates.of(versions, model.config().defaultLanguage());
+        return alternates(translations, IndexPage::language, IndexPage::absoluteUrl);
+    }
+
+    private <T> List<AlternateView> alternates(List<T> versions, java.util.function.Function<T, String> language,
+                                               java.util.function.Function<T, String> url) {
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        versions.forEach(v -> urls.put(language.apply(v), url.apply(v)));
+        return Alternates.of(urls, model.config().defaultLanguage());
     }
 
     private List<LinkView> breadcrumbs(Here here, Page page) {
