@@ -11,7 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.github.mustachejava.Mustache;
+import org.ilo.helpdesk.ssg.checks.AccessibilityCheck;
+import org.ilo.helpdesk.ssg.checks.AccessibilityReport;
+import org.ilo.helpdesk.ssg.checks.AccessibilityWaivers;
 import org.ilo.helpdesk.ssg.checks.ConfidentialityGuard;
+import org.ilo.helpdesk.ssg.checks.TemplateLocator;
 import org.ilo.helpdesk.ssg.checks.HreflangCheck;
 import org.ilo.helpdesk.ssg.checks.LinkCrawler;
 import org.ilo.helpdesk.ssg.checks.ParsedPages;
@@ -34,6 +38,7 @@ import org.ilo.helpdesk.ssg.load.StaticFile;
 import org.ilo.helpdesk.ssg.markdown.MarkdownDocument;
 import org.ilo.helpdesk.ssg.markdown.MarkdownParser;
 import org.ilo.helpdesk.ssg.markdown.MarkdownRenderer;
+import org.ilo.helpdesk.ssg.markdown.SourceMarks;
 import org.ilo.helpdesk.ssg.model.ModelBuilder;
 import org.ilo.helpdesk.ssg.model.Page;
 import org.ilo.helpdesk.ssg.model.PageLinks;
@@ -105,6 +110,8 @@ public final class SiteBuilder {
         StageTimes times = new StageTimes();
         Generated generated = generate(request.siteRoot().toAbsolutePath().normalize(), tree, reports, diagnostics, times);
         if (diagnostics.hasErrors()) {
+            // the reports (accessibility findings as JUnit XML among them) are what CI shows of a failed build
+            new SiteWriter().write(reports, request.reportsDir());
             throw new ContentException(diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList());
         }
         SiteWriter writer = new SiteWriter();
@@ -218,12 +225,16 @@ public final class SiteBuilder {
         PageRenderer renderer = new PageRenderer(model, indexes, engine, strings, status, hub);
 
         times.end("model");
+        Map<String, AccessibilityCheck.Origin> origins = new java.util.concurrent.ConcurrentHashMap<>();
         model.pages().parallelStream().forEach(page -> {
             Optional<Mustache> layout = engine.layout(page.kind().layout(), diagnostics);
             String file = page.site().name() + "/" + page.outputFile();
+            SourceFile source = page.document().source().source();
+            origins.put(file, new AccessibilityCheck.Origin(Optional.of(source.path()),
+                    Optional.of(source.language() + "/" + source.relativePath()), page.kind().layout()));
             java.util.function.Supplier<String> recipe = () -> {
                 PageLinks links = new PageLinks(model, page, strings, diagnostics);
-                String body = markdownRenderer.render(page.document(), links);
+                String body = markdownRenderer.render(page.document(), links, checkOutput);
                 try {
                     return renderer.render(layout.orElseThrow(), page, body);
                 } catch (TemplateEngine.TemplateFailure e) {
@@ -249,6 +260,8 @@ public final class SiteBuilder {
         Optional<Mustache> country = hub.isEmpty() ? Optional.empty() : engine.layout("country", diagnostics);
         indexes.pages().parallelStream().forEach(index -> {
             String file = index.site().name() + "/" + index.urlPath() + "index.html";
+            origins.put(file, new AccessibilityCheck.Origin(Optional.empty(), Optional.empty(),
+                    index.key().equals("countries") ? "countries" : index.titleKey().equals("countryPage") ? "country" : "list"));
             // Generated pages render when first needed: all of them in a build, those asked for in a preview.
             if (index.key().equals("countries")) {
                 countryIndex.ifPresent(layout -> tree.putLazily(file, () -> renderer.renderCountryIndex(layout, index)));
@@ -258,8 +271,11 @@ public final class SiteBuilder {
                 list.ifPresent(layout -> tree.putLazily(file, () -> renderer.renderIndex(layout, index)));
             }
         });
-        engine.layout("redirect", diagnostics).ifPresent(layout -> model.redirects().forEach(redirect ->
-                tree.put(redirect.site().name() + "/" + redirect.outputFile(), renderer.renderRedirect(layout, redirect))));
+        engine.layout("redirect", diagnostics).ifPresent(layout -> model.redirects().forEach(redirect -> {
+            String file = redirect.site().name() + "/" + redirect.outputFile();
+            origins.put(file, new AccessibilityCheck.Origin(Optional.empty(), Optional.empty(), "redirect"));
+            tree.put(file, renderer.renderRedirect(layout, redirect));
+        }));
         FeedRenderer feeds = new FeedRenderer(model, strings);
         for (LanguageConfig language : config.languages()) {
             tree.putLazily(config.siteOf(language.code()).name() + "/" + model.languagePrefix(language.code()) + FeedRenderer.FILE,
@@ -269,6 +285,7 @@ public final class SiteBuilder {
         Optional<Mustache> notFound = engine.layout("404", diagnostics);
         for (SiteTarget site : config.sites()) {
             if (site.isMultilingual()) {
+                origins.put(site.name() + "/index.html", new AccessibilityCheck.Origin(Optional.empty(), Optional.empty(), "languages"));
                 engine.layout("languages", diagnostics).ifPresent(layout ->
                         tree.put(site.name() + "/index.html", renderer.renderLanguageChooser(layout, site)));
             }
@@ -276,8 +293,11 @@ public final class SiteBuilder {
             for (String language : site.languages()) {
                 notFound.ifPresent(layout -> {
                     String page = renderer.renderNotFound(layout, language);
+                    AccessibilityCheck.Origin notFoundOrigin = new AccessibilityCheck.Origin(Optional.empty(), Optional.empty(), "404");
+                    origins.put(site.name() + "/" + model.languagePrefix(language) + "404.html", notFoundOrigin);
                     tree.put(site.name() + "/" + model.languagePrefix(language) + "404.html", page);
                     if (site.isMultilingual() && language.equals(lead)) {
+                        origins.put(site.name() + "/404.html", notFoundOrigin);
                         tree.put(site.name() + "/404.html", page);
                     }
                 });
@@ -306,6 +326,11 @@ public final class SiteBuilder {
                 diagnostics.error("output.hreflang", SourcePosition.of(Path.of("target/site", problem.file())), problem.reason(),
                         "alternates come from translationKey; check the theme's <head>");
             }
+            checkAccessibility(root, theme, parsed, files, origins, reports, diagnostics);
+        }
+        if (checkOutput) {
+            tree.files().entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
+                    .forEach(f -> tree.put(f.getKey(), SourceMarks.strip(f.getValue())));
         }
         times.end("check");
         TranslationReport report = new TranslationReport(model, status);
@@ -329,6 +354,37 @@ public final class SiteBuilder {
             }
         }
         return new Generated(summaries, translations, config.sites());
+    }
+
+    /**
+     * Runs the WCAG checker on every page: each finding not waived in {@code data/accessibility.yaml}
+     * is an error at its Markdown line or template; the reports list them all, waivers with their reasons.
+     */
+    private static void checkAccessibility(Path root, Theme theme, ParsedPages parsed, Map<String, byte[]> files,
+                                           Map<String, AccessibilityCheck.Origin> origins, OutputTree reports,
+                                           Diagnostics diagnostics) throws IOException {
+        AccessibilityWaivers waivers = AccessibilityWaivers.load(root, diagnostics);
+        List<AccessibilityCheck.Result> results = new AccessibilityCheck(new TemplateLocator(theme), waivers)
+                .check(parsed, files, origins);
+        Set<AccessibilityWaivers.Waiver> used = new java.util.HashSet<>();
+        for (AccessibilityCheck.Result result : results) {
+            if (result.waiver().isPresent()) {
+                used.add(result.waiver().get());
+                continue;
+            }
+            diagnostics.error(result.rule().code(), result.position(),
+                    "(WCAG " + result.rule().criterion() + " " + result.rule().level() + ") " + result.message(), result.hint());
+        }
+        for (AccessibilityWaivers.Waiver waiver : waivers.waivers()) {
+            if (!used.contains(waiver)) {
+                diagnostics.warning("a11y.waiver-unused", waiver.position(), "the waiver of " + waiver.rule().code() + " on "
+                        + waiver.page() + " matches no finding", "remove it: the page now meets the rule");
+            }
+        }
+        AccessibilityReport report = new AccessibilityReport(results, List.copyOf(parsed.documents().keySet()), root);
+        reports.put("accessibility/index.html", report.html());
+        reports.put("accessibility/report.json", report.json());
+        reports.put("accessibility/junit.xml", report.junitXml());
     }
 
     /** A language without {@code index.md} still gets a home page, titled with the site's title. */

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -21,9 +23,20 @@ import org.commonmark.renderer.html.HtmlWriter;
 public final class MarkdownRenderer {
 
     public String render(MarkdownDocument document, LinkResolver links) {
+        return render(document, links, false);
+    }
+
+    /**
+     * @param markSources whether to mark every element with the source line it came from
+     *                    ({@link SourceMarks}), for checks that report problems at the Markdown line
+     */
+    public String render(MarkdownDocument document, LinkResolver links, boolean markSources) {
         MarkdownParser.Positions positions = new MarkdownParser.Positions(document.source());
         boolean questionsPage = !document.sections().isEmpty();
         AttributeProvider attributes = (Node node, String tagName, Map<String, String> attrs) -> {
+            if (markSources && !node.getSourceSpans().isEmpty()) {
+                attrs.put(SourceMarks.ATTRIBUTE, SourceMarks.value(positions.of(node)));
+            }
             if (node instanceof Heading heading) {
                 String id = document.headingIds().get(heading);
                 if (id != null) {
@@ -39,12 +52,42 @@ public final class MarkdownRenderer {
                 attrs.put("loading", "lazy");
             }
         };
-        HtmlRenderer renderer = HtmlRenderer.builder()
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 .extensions(MarkdownParser.EXTENSIONS)
                 .attributeProviderFactory(context -> attributes)
-                .nodeRendererFactory(context -> new LinkRenderer(context, links, positions))
-                .build();
+                .nodeRendererFactory(context -> new LinkRenderer(context, links, positions));
+        if (markSources) {
+            builder.nodeRendererFactory(context -> new MarkedRawHtmlRenderer(context, positions));
+        }
+        HtmlRenderer renderer = builder.build();
         return renderer.render(document.root());
+    }
+
+    /** Writes raw HTML as the default renderer does, with a source mark on each start tag. */
+    private static final class MarkedRawHtmlRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+        private final MarkdownParser.Positions positions;
+
+        MarkedRawHtmlRenderer(HtmlNodeRendererContext context, MarkdownParser.Positions positions) {
+            this.html = context.getWriter();
+            this.positions = positions;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HtmlBlock.class, HtmlInline.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof HtmlBlock block) {
+                html.line();
+                html.raw(SourceMarks.markRawHtml(block.getLiteral(), positions.of(block)));
+                html.line();
+            } else if (node instanceof HtmlInline inline) {
+                html.raw(SourceMarks.markRawHtml(inline.getLiteral(), positions.of(inline)));
+            }
+        }
     }
 
     /** Writes {@code <a>} with the resolved href, then the language marker if the link needs one. */

@@ -1,0 +1,580 @@
+package org.ilo.helpdesk.ssg.checks.a11y;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * One page as assistive technology would meet it, worked out without a browser: computed styles,
+ * what is hidden from whom, each element's role (explicit or from HTML), whether it takes keyboard
+ * focus, and its accessible name (after W3C's accname algorithm, in the parts HTML pages use).
+ */
+public final class AuditedPage {
+
+    private final Document document;
+    private final Styles styles;
+    private final Map<String, Element> ids = new HashMap<>();
+    private final Map<Element, String> roles = new IdentityHashMap<>();
+    private final Map<Element, String> names = new IdentityHashMap<>();
+
+    public AuditedPage(Document document, Stylesheet author) {
+        this.document = document;
+        this.styles = new Styles(document, author);
+        for (Element e : document.getAllElements()) {
+            String id = e.id();
+            if (!id.isEmpty()) {
+                ids.putIfAbsent(id, e);
+            }
+        }
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public Styles styles() {
+        return styles;
+    }
+
+    public Optional<Element> byId(String id) {
+        return Optional.ofNullable(ids.get(id));
+    }
+
+    // ---- hidden content ------------------------------------------------------------------------
+
+    /** Whether the element is drawn on screen (it may still be moved off screen). */
+    public boolean isRendered(Element e) {
+        return styles.isRendered(e);
+    }
+
+    /** Whether a sighted reader can see it: rendered, on screen, not clipped away. */
+    public boolean isVisible(Element e) {
+        return styles.isRendered(e) && !styles.isVisuallyHidden(e);
+    }
+
+    /** Whether the element is in the accessibility tree: rendered and not under {@code aria-hidden="true"}. */
+    public boolean isExposed(Element e) {
+        if (!styles.isRendered(e)) {
+            return false;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- roles ---------------------------------------------------------------------------------
+
+    /** The element's role: the first valid token of {@code role}, else its implicit HTML role; "" for none. */
+    public String role(Element e) {
+        String cached = roles.get(e);
+        if (cached != null) {
+            return cached;
+        }
+        String role = explicitRole(e).orElseGet(() -> implicitRole(e));
+        if ((role.equals("presentation") || role.equals("none")) && (isFocusable(e) || hasGlobalAria(e))) {
+            role = implicitRole(e); // presentational role conflict resolution: the native role stays
+        }
+        roles.put(e, role);
+        return role;
+    }
+
+    public static Optional<String> explicitRole(Element e) {
+        String attr = e.attr("role").trim().toLowerCase(Locale.ROOT);
+        if (attr.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String token : attr.split("\\s+")) {
+            if (AriaSpec.isValidRole(token)) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasGlobalAria(Element e) {
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String key = a.getKey().toLowerCase(Locale.ROOT);
+            if (key.startsWith("aria-") && AriaSpec.isGlobal(key) && !key.equals("aria-hidden")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isPresentational(Element e) {
+        String role = role(e);
+        return role.equals("presentation") || role.equals("none");
+    }
+
+    public String implicitRole(Element e) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "a", "area":
+                return e.hasAttr("href") ? "link" : (tag.equals("a") ? "generic" : "");
+            case "article": return "article";
+            case "aside": return "complementary";
+            case "button": return "button";
+            case "datalist": return "listbox";
+            case "dd": return "definition";
+            case "details": return "group";
+            case "dialog": return "dialog";
+            case "dfn": return "term";
+            case "dt": return "term";
+            case "fieldset": return "group";
+            case "figure": return "figure";
+            case "footer": return inSectioning(e) ? "generic" : "contentinfo";
+            case "header": return inSectioning(e) ? "generic" : "banner";
+            case "form": return hasAuthorName(e) ? "form" : "";
+            case "h1", "h2", "h3", "h4", "h5", "h6": return "heading";
+            case "hr": return "separator";
+            case "html": return "document";
+            case "img":
+                if (e.hasAttr("alt") && e.attr("alt").isEmpty() && !e.hasAttr("aria-label") && !e.hasAttr("aria-labelledby")
+                        && !e.hasAttr("title")) {
+                    return "presentation";
+                }
+                return "img";
+            case "input": return inputRole(e);
+            case "li": return e.parent() != null && Set.of("ul", "ol", "menu").contains(e.parent().normalName()) ? "listitem" : "listitem";
+            case "main": return "main";
+            case "math": return "math";
+            case "menu", "ol", "ul": return "list";
+            case "meter": return "meter";
+            case "nav": return "navigation";
+            case "optgroup": return "group";
+            case "option": return "option";
+            case "output": return "status";
+            case "p": return "paragraph";
+            case "progress": return "progressbar";
+            case "search": return "search";
+            case "section": return hasAuthorName(e) ? "region" : "";
+            case "select": return e.hasAttr("multiple") || e.attr("size").matches("[2-9]|[1-9][0-9]+") ? "listbox" : "combobox";
+            case "summary": return "button";
+            case "svg": return "graphics-document";
+            case "table": return "table";
+            case "tbody", "thead", "tfoot": return "rowgroup";
+            case "td": return ancestorRole(e, "table").equals("grid") || ancestorRole(e, "table").equals("treegrid") ? "gridcell" : "cell";
+            case "textarea": return "textbox";
+            case "th": return headerCellRole(e);
+            case "tr": return "row";
+            case "b", "i", "u", "s", "span", "div", "bdi", "bdo", "data", "pre", "q", "samp", "small", "body", "address", "hgroup":
+                return "generic";
+            case "blockquote": return "blockquote";
+            case "caption": return "caption";
+            case "code": return "code";
+            case "del": return "deletion";
+            case "em": return "emphasis";
+            case "ins": return "insertion";
+            case "strong": return "strong";
+            case "sub": return "subscript";
+            case "sup": return "superscript";
+            case "time": return "time";
+            case "iframe", "object", "embed": return "";
+            default: return "";
+        }
+    }
+
+    /** A {@code th} heads its row when it says so, or when it comes before data cells in its row. */
+    private static String headerCellRole(Element th) {
+        String scope = th.attr("scope").trim().toLowerCase(Locale.ROOT);
+        if (scope.startsWith("row")) {
+            return "rowheader";
+        }
+        if (scope.startsWith("col")) {
+            return "columnheader";
+        }
+        Element row = th.parent();
+        if (row != null && th.elementSiblingIndex() == 0) {
+            for (Element cell : row.children()) {
+                if (cell.normalName().equals("td")) {
+                    return "rowheader";
+                }
+            }
+        }
+        return "columnheader";
+    }
+
+    private String ancestorRole(Element e, String tag) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals(tag)) {
+                return explicitRole(a).orElse("table");
+            }
+        }
+        return "";
+    }
+
+    private static boolean inSectioning(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (Set.of("article", "aside", "main", "nav", "section").contains(a.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasAuthorName(Element e) {
+        return !e.attr("aria-label").isBlank() || !e.attr("aria-labelledby").isBlank() || !e.attr("title").isBlank();
+    }
+
+    private static String inputRole(Element e) {
+        String type = e.attr("type").trim().toLowerCase(Locale.ROOT);
+        boolean list = e.hasAttr("list");
+        return switch (type) {
+            case "button", "image", "reset", "submit" -> "button";
+            case "checkbox" -> "checkbox";
+            case "radio" -> "radio";
+            case "range" -> "slider";
+            case "number" -> "spinbutton";
+            case "search" -> list ? "combobox" : "searchbox";
+            case "hidden", "file", "color", "date", "datetime-local", "month", "time", "week", "password" -> "";
+            case "email", "tel", "url", "text", "" -> list ? "combobox" : "textbox";
+            default -> list ? "combobox" : "textbox";
+        };
+    }
+
+    // ---- focus ---------------------------------------------------------------------------------
+
+    public boolean isDisabled(Element e) {
+        if (e.hasAttr("disabled") && Set.of("button", "input", "select", "textarea", "optgroup", "option", "fieldset").contains(e.normalName())) {
+            return true;
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("fieldset") && a.hasAttr("disabled")
+                    && Set.of("button", "input", "select", "textarea").contains(e.normalName())) {
+                Element legend = a.selectFirst("> legend");
+                return legend == null || !legend.is(":has(*)") || !isDescendant(e, legend);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDescendant(Element e, Element ancestor) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element can take focus (by script or keyboard). */
+    public boolean isFocusable(Element e) {
+        if (isDisabled(e)) {
+            return false;
+        }
+        if (e.hasAttr("tabindex") && e.attr("tabindex").trim().matches("-?[0-9]+")) {
+            return true;
+        }
+        String tag = e.normalName();
+        return switch (tag) {
+            case "a", "area" -> e.hasAttr("href");
+            case "button", "select", "textarea", "iframe" -> true;
+            case "input" -> !e.attr("type").equalsIgnoreCase("hidden");
+            case "summary" -> e.parent() != null && e.parent().normalName().equals("details")
+                    && e.parent().selectFirst("> summary") == e;
+            case "audio", "video" -> e.hasAttr("controls");
+            case "object", "embed" -> false;
+            default -> e.hasAttr("contenteditable") && !e.attr("contenteditable").equalsIgnoreCase("false");
+        };
+    }
+
+    /** Whether Tab reaches the element: focusable, rendered, and not {@code tabindex="-1"}. */
+    public boolean isInTabOrder(Element e) {
+        if (!isFocusable(e) || !isRendered(e)) {
+            return false;
+        }
+        String tabindex = e.attr("tabindex").trim();
+        return !(tabindex.matches("-[0-9]+"));
+    }
+
+    // ---- accessible names ----------------------------------------------------------------------
+
+    /** The accessible name, whitespace collapsed and trimmed; "" when it has none. */
+    public String name(Element e) {
+        String cached = names.get(e);
+        if (cached != null) {
+            return cached;
+        }
+        String name = collapse(computeName(e, false, false, new java.util.HashSet<>()));
+        names.put(e, name);
+        return name;
+    }
+
+    private String computeName(Element e, boolean inReference, boolean inContent, Set<Element> visited) {
+        if (!visited.add(e)) {
+            return "";
+        }
+        if (!inReference && !isExposed(e) && !inContent) {
+            return "";
+        }
+        if (inContent && !isExposed(e) && !isReferencedHidden(inReference)) {
+            return "";
+        }
+        // 2B: aria-labelledby
+        String labelledby = e.attr("aria-labelledby").trim();
+        if (!labelledby.isEmpty() && !inReference) {
+            StringBuilder out = new StringBuilder();
+            for (String id : labelledby.split("\\s+")) {
+                Element target = ids.get(id);
+                if (target != null) {
+                    out.append(' ').append(computeName(target, true, false, new java.util.HashSet<>(visited)));
+                }
+            }
+            if (!out.toString().isBlank()) {
+                return out.toString();
+            }
+        }
+        String role = role(e);
+        // 2C: embedded control inside a label or name from content
+        if (inContent && isEmbeddedControl(e)) {
+            String tag = e.normalName();
+            if (tag.equals("input") && Set.of("", "text", "email", "tel", "url", "search").contains(e.attr("type").toLowerCase(Locale.ROOT))) {
+                return e.attr("value");
+            }
+            if (tag.equals("textarea")) {
+                return e.text();
+            }
+            if (tag.equals("select")) {
+                Element selected = e.selectFirst("option[selected]");
+                if (selected == null) {
+                    selected = e.selectFirst("option");
+                }
+                return selected == null ? "" : selected.text();
+            }
+            if (role.equals("slider") || role.equals("spinbutton") || role.equals("progressbar") || role.equals("meter")) {
+                String text = e.attr("aria-valuetext");
+                return text.isEmpty() ? e.attr("aria-valuenow").isEmpty() ? e.attr("value") : e.attr("aria-valuenow") : text;
+            }
+        }
+        // 2D: aria-label
+        String label = e.attr("aria-label");
+        if (!label.isBlank() && !(inContent && isEmbeddedControl(e))) {
+            return label;
+        }
+        // 2E: native host language label
+        if (!isPresentational(e) || inContent) {
+            String nativeName = nativeName(e, visited);
+            if (!nativeName.isBlank()) {
+                return nativeName;
+            }
+        }
+        // 2F: name from content
+        if (inReference || inContent || allowsNameFromContent(e, role)) {
+            String content = nameFromContent(e, inReference, visited);
+            if (!content.isBlank()) {
+                return content;
+            }
+        }
+        // 2I: tooltip
+        String title = e.attr("title");
+        if (!title.isBlank()) {
+            return title;
+        }
+        if (e.normalName().equals("input") && Set.of("", "text", "email", "tel", "url", "search", "password", "number")
+                .contains(e.attr("type").toLowerCase(Locale.ROOT))) {
+            return e.attr("placeholder");
+        }
+        if (e.normalName().equals("textarea")) {
+            return e.attr("placeholder");
+        }
+        return "";
+    }
+
+    private static boolean isReferencedHidden(boolean inReference) {
+        return false;
+    }
+
+    private static boolean isEmbeddedControl(Element e) {
+        return Set.of("input", "select", "textarea").contains(e.normalName())
+                || Set.of("textbox", "combobox", "listbox", "slider", "spinbutton").contains(explicitRole(e).orElse(""));
+    }
+
+    private String nativeName(Element e, Set<Element> visited) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "img", "area":
+                return e.attr("alt");
+            case "input": {
+                String type = e.attr("type").trim().toLowerCase(Locale.ROOT);
+                if (type.equals("image")) {
+                    String alt = e.attr("alt");
+                    if (!alt.isBlank()) {
+                        return alt;
+                    }
+                    String labels = labelText(e, visited);
+                    if (!labels.isBlank()) {
+                        return labels;
+                    }
+                    return e.attr("title");
+                }
+                if (Set.of("button", "submit", "reset").contains(type)) {
+                    String labels = labelText(e, visited);
+                    if (!labels.isBlank()) {
+                        return labels;
+                    }
+                    if (e.hasAttr("value")) {
+                        return e.attr("value");
+                    }
+                    return type.equals("submit") ? "Submit" : type.equals("reset") ? "Reset" : "";
+                }
+                return labelText(e, visited);
+            }
+            case "select", "textarea", "meter", "progress", "output":
+                return labelText(e, visited);
+            case "button":
+                return labelText(e, visited);
+            case "fieldset": {
+                Element legend = e.selectFirst("> legend");
+                return legend == null ? "" : nameFromContent(legend, false, visited);
+            }
+            case "figure": {
+                Element caption = e.selectFirst("> figcaption");
+                return caption == null ? "" : nameFromContent(caption, false, visited);
+            }
+            case "table": {
+                Element caption = e.selectFirst("> caption");
+                return caption == null ? "" : nameFromContent(caption, false, visited);
+            }
+            case "svg": {
+                Element titleEl = e.selectFirst("> title");
+                return titleEl == null ? "" : titleEl.text();
+            }
+            case "object": {
+                return "";
+            }
+            default:
+                return "";
+        }
+    }
+
+    private String labelText(Element e, Set<Element> visited) {
+        StringBuilder out = new StringBuilder();
+        String id = e.id();
+        if (!id.isEmpty()) {
+            for (Element label : document.getElementsByTag("label")) {
+                if (label.attr("for").equals(id)) {
+                    out.append(' ').append(nameFromContent(label, false, visited));
+                }
+            }
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("label") && (a.attr("for").isEmpty() || a.attr("for").equals(id))) {
+                out.append(' ').append(nameFromContent(a, false, visited));
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Roles whose name comes from their content (ARIA "name from: contents"). */
+    private boolean allowsNameFromContent(Element e, String role) {
+        Optional<AriaSpec.Role> spec = AriaSpec.role(role);
+        if (spec.isPresent()) {
+            return spec.get().nameFrom() == AriaSpec.NameFrom.CONTENTS;
+        }
+        return false;
+    }
+
+    private String nameFromContent(Element e, boolean inReference, Set<Element> visited) {
+        StringBuilder out = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode text) {
+                out.append(text.getWholeText());
+            } else if (child instanceof Element el) {
+                if (!inReference && !isExposed(el)) {
+                    continue;
+                }
+                if (inReference && !isRendered(el) && isRendered(e)) {
+                    continue;
+                }
+                String display = styles.display(el);
+                boolean block = !display.startsWith("inline") && !display.equals("contents");
+                String before = pseudoContent(el, "before");
+                if (block) {
+                    out.append(' ');
+                }
+                out.append(before);
+                out.append(computeName(el, inReference, true, visited));
+                out.append(pseudoContent(el, "after"));
+                if (block) {
+                    out.append(' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text generated by {@code ::before}/{@code ::after} rules with a literal {@code content} string. */
+    private String pseudoContent(Element e, String which) {
+        StringBuilder out = new StringBuilder();
+        for (Stylesheet.Rule rule : styles.rules()) {
+            String selector = rule.selector();
+            if (!selector.endsWith("::" + which) && !selector.endsWith(":" + which)) {
+                continue;
+            }
+            String base = selector.substring(0, selector.lastIndexOf(':' + which) - (selector.endsWith("::" + which) ? 1 : 0));
+            org.jsoup.select.Evaluator evaluator = Styles.evaluator(base.isBlank() ? "*" : base);
+            if (evaluator == null || !e.is(evaluator)) {
+                continue;
+            }
+            for (Stylesheet.Declaration d : rule.declarations()) {
+                if (d.property().equals("content")) {
+                    String v = d.value().trim();
+                    if (v.length() >= 2 && (v.startsWith("\"") || v.startsWith("'"))) {
+                        out.setLength(0);
+                        out.append(v, 1, v.length() - 1);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    public static String collapse(String text) {
+        return text.replaceAll("[\\s\\u00a0]+", " ").trim();
+    }
+
+    /** Text a sighted reader sees inside the element (rendered, on screen). */
+    public String visibleText(Element e) {
+        StringBuilder out = new StringBuilder();
+        collectVisible(e, out);
+        return collapse(out.toString());
+    }
+
+    private void collectVisible(Element e, StringBuilder out) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode text) {
+                if (isVisible(e)) {
+                    out.append(text.getWholeText());
+                }
+            } else if (child instanceof Element el && isRendered(el)) {
+                String display = styles.display(el);
+                boolean block = !display.startsWith("inline");
+                if (block) {
+                    out.append(' ');
+                }
+                collectVisible(el, out);
+                if (block) {
+                    out.append(' ');
+                }
+            }
+        }
+    }
+
+    /** Elements of the body in document order. */
+    public List<Element> elements() {
+        return document.getAllElements();
+    }
+}

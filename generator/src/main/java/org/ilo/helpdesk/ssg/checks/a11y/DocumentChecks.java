@@ -1,0 +1,228 @@
+package org.ilo.helpdesk.ssg.checks.a11y;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Page-level rules: language (3.1.1, 3.1.2), title (2.4.2), refresh (2.2.1), zoom (1.4.4), a way
+ * to bypass repeated blocks (2.4.1) and unique ids (4.1.1).
+ */
+final class DocumentChecks implements A11yCheck {
+
+    private static final Pattern REFRESH = Pattern.compile("^\\s*(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(?:$|[;,]\\s*(?:url\\s*=\\s*)?(.*)$)",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void check(AuditedPage page, List<A11yFinding> findings) {
+        Element html = page.document().selectFirst("html");
+        if (html == null) {
+            return;
+        }
+        boolean isHtmlDocument = page.document().selectFirst("body") != null && !page.document().select("body *").isEmpty()
+                || page.document().selectFirst("head > title") != null;
+        language(page, html, findings);
+        if (isHtmlDocument) {
+            title(page, findings);
+        }
+        refresh(page, findings);
+        viewport(page, findings);
+        bypass(page, findings);
+        duplicateIds(page, findings);
+        foreignScripts(page, html, findings);
+    }
+
+    private static void language(AuditedPage page, Element html, List<A11yFinding> findings) {
+        String lang = html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang");
+        boolean hasLang = html.hasAttr("lang") || html.hasAttr("xml:lang");
+        if (!hasLang || lang.isBlank()) {
+            findings.add(new A11yFinding(A11yRule.HTML_HAS_LANG, html, "<html> has no lang attribute",
+                    "the theme's base layout must write lang=\"{{language}}\" on <html>"));
+        } else if (!LanguageTags.isValid(lang)) {
+            findings.add(new A11yFinding(A11yRule.HTML_LANG_VALID, html, "<html lang=\"" + lang + "\"> is not a valid language tag"
+                    + LanguageTags.problem(lang).map(p -> ": " + p).orElse(""), "use a BCP 47 tag such as en, fr, es, ja or zh"));
+        }
+        for (Element e : page.elements()) {
+            if (e == html || !e.hasAttr("lang")) {
+                continue;
+            }
+            String value = e.attr("lang");
+            if (LanguageTags.isValid(value) || !hasText(page, e)) {
+                continue;
+            }
+            findings.add(new A11yFinding(A11yRule.VALID_LANG, e, "lang=\"" + value + "\" is not a valid language tag"
+                    + LanguageTags.problem(value).map(p -> ": " + p).orElse(""), "use a BCP 47 tag such as en, fr, es, ja or zh"));
+        }
+    }
+
+    /** Whether the element holds text that is shown or exposed, and takes its language from this element. */
+    private static boolean hasText(AuditedPage page, Element e) {
+        for (TextNode text : e.textNodes()) {
+            if (!text.isBlank() && (page.isExposed(e) || page.isVisible(e))) {
+                return true;
+            }
+        }
+        for (Element child : e.children()) {
+            if (child.hasAttr("lang") && LanguageTags.isValid(child.attr("lang"))) {
+                continue;
+            }
+            if (hasText(page, child)) {
+                return true;
+            }
+            for (String attr : List.of("alt", "aria-label", "title", "placeholder")) {
+                if (!child.attr(attr).isBlank() && page.isExposed(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void title(AuditedPage page, List<A11yFinding> findings) {
+        Element title = page.document().selectFirst("title");
+        Element html = page.document().selectFirst("html");
+        if (title == null) {
+            findings.add(new A11yFinding(A11yRule.DOCUMENT_TITLE, html, "the page has no <title>",
+                    "the theme's base layout must write <title> in <head>"));
+        } else if (title.text().isBlank()) {
+            findings.add(new A11yFinding(A11yRule.DOCUMENT_TITLE, title, "the page's <title> is empty",
+                    "give the page a title in its front matter"));
+        }
+    }
+
+    private static void refresh(AuditedPage page, List<A11yFinding> findings) {
+        for (Element meta : page.document().select("meta[http-equiv]")) {
+            if (!meta.attr("http-equiv").trim().equalsIgnoreCase("refresh") || !meta.hasAttr("content")) {
+                continue;
+            }
+            Matcher m = REFRESH.matcher(meta.attr("content"));
+            if (!m.matches()) {
+                continue;
+            }
+            double delay = Double.parseDouble(m.group(1).startsWith(".") ? "0" + m.group(1) : m.group(1));
+            if (delay > 0 && delay <= 72_000) {
+                findings.add(new A11yFinding(A11yRule.META_REFRESH, meta, "the page refreshes or redirects after " + m.group(1) + " s",
+                        "redirect with a delay of 0, or let the reader follow a link"));
+            }
+            return; // only the first valid refresh counts
+        }
+    }
+
+    private static void viewport(AuditedPage page, List<A11yFinding> findings) {
+        for (Element meta : page.document().select("meta[name=viewport]")) {
+            Map<String, String> properties = new HashMap<>();
+            for (String part : meta.attr("content").toLowerCase(Locale.ROOT).split("[,;]")) {
+                String[] kv = part.split("=", 2);
+                if (kv.length == 2) {
+                    properties.put(kv[0].trim(), kv[1].trim());
+                }
+            }
+            String scalable = properties.getOrDefault("user-scalable", "");
+            if (scalable.equals("no") || scalable.equals("0") || scalable.matches("-?0*\\.[0-9]+|-[0-9.]+")) {
+                findings.add(new A11yFinding(A11yRule.META_VIEWPORT, meta, "meta viewport sets user-scalable=" + scalable + ", which blocks zoom",
+                        "remove user-scalable from the viewport meta element"));
+            } else if (properties.containsKey("maximum-scale")) {
+                String value = properties.get("maximum-scale");
+                try {
+                    double max = Double.parseDouble(value.replaceAll("[^0-9.\\-].*$", ""));
+                    if (max >= 0 && max < 2) {
+                        findings.add(new A11yFinding(A11yRule.META_VIEWPORT, meta, "meta viewport sets maximum-scale=" + value
+                                + ", which blocks zoom past " + Math.round(max * 100) + "%", "remove maximum-scale, or set it to at least 2"));
+                    }
+                } catch (NumberFormatException e) {
+                    // yes, device-width and other keywords leave zoom alone
+                }
+            }
+        }
+    }
+
+    /**
+     * 2.4.1 is met by a main landmark, a link to the main content, or headings: a page with focusable
+     * repeated content and none of the three fails.
+     */
+    private static void bypass(AuditedPage page, List<A11yFinding> findings) {
+        Element body = page.document().body();
+        if (body == null) {
+            return;
+        }
+        boolean hasMain = false;
+        boolean hasHeading = false;
+        boolean hasSkipLink = false;
+        int focusable = 0;
+        for (Element e : page.elements()) {
+            if (!page.isExposed(e)) {
+                continue;
+            }
+            String role = page.role(e);
+            hasMain |= role.equals("main");
+            hasHeading |= role.equals("heading");
+            if (page.isInTabOrder(e)) {
+                focusable++;
+                if (e.normalName().equals("a") && e.attr("href").startsWith("#") && e.attr("href").length() > 1) {
+                    hasSkipLink |= page.byId(e.attr("href").substring(1)).isPresent();
+                }
+            }
+        }
+        if (!hasMain && !hasHeading && !hasSkipLink && focusable > 0) {
+            findings.add(new A11yFinding(A11yRule.BYPASS, body, "the page has no main landmark, no headings and no skip link",
+                    "put the page's own content in <main>, and start it with a heading"));
+        }
+    }
+
+    private static void duplicateIds(AuditedPage page, List<A11yFinding> findings) {
+        Map<String, Element> seen = new HashMap<>();
+        for (Element e : page.elements()) {
+            String id = e.id();
+            if (id.isEmpty()) {
+                continue;
+            }
+            Element first = seen.putIfAbsent(id, e);
+            if (first != null) {
+                findings.add(new A11yFinding(A11yRule.DUPLICATE_ID, e, "id '" + id + "' is already used on this page",
+                        "give each element its own id; for headings write {#another-id} after the heading text"));
+            }
+        }
+    }
+
+    /**
+     * 3.1.2 for what can be told from the characters alone: kana, hangul, Han, Cyrillic, Greek,
+     * Arabic, Hebrew, Thai or Devanagari text on a page (or in a passage) whose language does not use
+     * that script needs a lang attribute.
+     */
+    private static void foreignScripts(AuditedPage page, Element html, List<A11yFinding> findings) {
+        for (Element e : page.elements()) {
+            if (!page.isExposed(e) || e.normalName().equals("script") || e.normalName().equals("style")) {
+                continue;
+            }
+            for (TextNode text : e.textNodes()) {
+                String script = ForeignScript.dominantForeign(text.getWholeText(), languageOf(e));
+                if (script != null) {
+                    findings.add(new A11yFinding(A11yRule.FOREIGN_TEXT_LANG, e, "text in " + script + " script ('"
+                            + abbreviate(text.text()) + "') is inside lang=\"" + languageOf(e) + "\"",
+                            "mark the passage with its language, for example <span lang=\"ja\">…</span>"));
+                    break;
+                }
+            }
+        }
+    }
+
+    static String languageOf(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.hasAttr("lang")) {
+                return a.attr("lang").trim();
+            }
+        }
+        return "";
+    }
+
+    private static String abbreviate(String text) {
+        String t = text.trim();
+        return t.length() > 30 ? t.substring(0, 30) + "…" : t;
+    }
+}

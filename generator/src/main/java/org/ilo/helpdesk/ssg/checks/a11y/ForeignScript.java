@@ -1,0 +1,74 @@
+package org.ilo.helpdesk.ssg.checks.a11y;
+
+import java.lang.Character.UnicodeScript;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Which writing systems a language uses, to spot text written in a script its declared language does not use. */
+final class ForeignScript {
+
+    private static final Map<String, Set<UnicodeScript>> SCRIPTS = Map.ofEntries(
+            Map.entry("ja", Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.LATIN)),
+            Map.entry("zh", Set.of(UnicodeScript.HAN, UnicodeScript.LATIN, UnicodeScript.BOPOMOFO)),
+            Map.entry("ko", Set.of(UnicodeScript.HANGUL, UnicodeScript.HAN, UnicodeScript.LATIN)),
+            Map.entry("ru", Set.of(UnicodeScript.CYRILLIC, UnicodeScript.LATIN)),
+            Map.entry("uk", Set.of(UnicodeScript.CYRILLIC, UnicodeScript.LATIN)),
+            Map.entry("bg", Set.of(UnicodeScript.CYRILLIC, UnicodeScript.LATIN)),
+            Map.entry("sr", Set.of(UnicodeScript.CYRILLIC, UnicodeScript.LATIN)),
+            Map.entry("ar", Set.of(UnicodeScript.ARABIC, UnicodeScript.LATIN)),
+            Map.entry("fa", Set.of(UnicodeScript.ARABIC, UnicodeScript.LATIN)),
+            Map.entry("ur", Set.of(UnicodeScript.ARABIC, UnicodeScript.LATIN)),
+            Map.entry("he", Set.of(UnicodeScript.HEBREW, UnicodeScript.LATIN)),
+            Map.entry("el", Set.of(UnicodeScript.GREEK, UnicodeScript.LATIN)),
+            Map.entry("th", Set.of(UnicodeScript.THAI, UnicodeScript.LATIN)),
+            Map.entry("hi", Set.of(UnicodeScript.DEVANAGARI, UnicodeScript.LATIN)));
+
+    /** Languages written in Latin script, the default for a known language not listed above. */
+    private static final Set<String> LATIN = Set.of("en", "fr", "es", "pt", "de", "it", "nl", "vi", "id", "ms", "tr", "pl", "sv",
+            "da", "nb", "no", "fi", "cs", "sk", "ro", "hu", "sw", "tl", "ca", "et", "lv", "lt", "sl", "hr", "sq", "lb", "ga", "cy");
+
+    private ForeignScript() {
+    }
+
+    /**
+     * The name of a script that {@code language} does not use and that makes up at least two letters
+     * of {@code text}; null when every letter fits, or the language is not one whose scripts are known.
+     */
+    static String dominantForeign(String text, String language) {
+        String primary = language.toLowerCase(Locale.ROOT).split("-")[0];
+        Set<UnicodeScript> allowed = SCRIPTS.get(primary);
+        if (allowed == null) {
+            if (!LATIN.contains(primary)) {
+                return null;
+            }
+            allowed = Set.of(UnicodeScript.LATIN);
+        }
+        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            UnicodeScript script = UnicodeScript.of(cp);
+            if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || allowed.contains(script)) {
+                continue;
+            }
+            counts.merge(script, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(e -> name(e.getKey())).findFirst().orElse(null);
+    }
+
+    private static String name(UnicodeScript script) {
+        return switch (script) {
+            case HAN -> "Chinese characters (Han)";
+            case HIRAGANA, KATAKANA -> "Japanese kana";
+            default -> {
+                String n = script.name().toLowerCase(Locale.ROOT);
+                yield Character.toUpperCase(n.charAt(0)) + n.substring(1);
+            }
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.ilo.helpdesk.ssg.checks.a11y;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/** WCAG 2.4.4 (and 4.1.2): every link has a name, and the name says where it goes. */
+final class LinkChecks implements A11yCheck {
+
+    /** Link texts that say nothing of the target, in the site's languages and a few more. */
+    static final Set<String> GENERIC = Set.of(
+            "click here", "click", "here", "click this link", "this link", "link", "read more", "more", "learn more", "more info",
+            "more information", "this page", "go", "details", "continue reading",
+            "cliquez ici", "cliquer ici", "ici", "lire la suite", "en savoir plus", "plus", "lien", "ce lien", "suite", "cette page",
+            "haga clic aquí", "haz clic aquí", "pulse aquí", "clic aquí", "aquí", "leer más", "más", "más información", "enlace",
+            "este enlace", "esta página",
+            "こちら", "ここ", "こちらをクリック", "ここをクリック", "詳しくはこちら", "こちらから", "続きを読む", "もっと見る", "詳細",
+            "点击这里", "点击此处", "这里", "此处", "点此", "更多", "阅读更多", "了解更多", "详情", "點擊這裡", "這裡");
+
+    @Override
+    public void check(AuditedPage page, List<A11yFinding> findings) {
+        for (Element e : page.elements()) {
+            if (!page.role(e).equals("link") || !page.isExposed(e)) {
+                continue;
+            }
+            String name = page.name(e);
+            if (name.isEmpty()) {
+                Element img = e.selectFirst("img");
+                findings.add(new A11yFinding(A11yRule.LINK_NAME, e,
+                        img != null ? "link holds only an image without alt text, so it has no name" : "link has no text or accessible name",
+                        img != null ? "give the image alt text that says where the link goes" : "write link text that says where the link goes"));
+            } else if (isGeneric(name)) {
+                findings.add(new A11yFinding(A11yRule.LINK_TEXT, e, "link text '" + name + "' does not say where the link goes",
+                        "write what the reader will find as the link text, such as [the Convention's text](…) rather than [here](…)"));
+            }
+        }
+    }
+
+    static boolean isGeneric(String name) {
+        String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+$", "").replaceAll("^[\\p{P}\\p{S}\\s]+", "")
+                .replaceAll("\\s+", " ");
+        return GENERIC.contains(normalized);
+    }
+}

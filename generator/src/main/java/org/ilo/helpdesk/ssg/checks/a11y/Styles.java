@@ -1,0 +1,521 @@
+package org.ilo.helpdesk.ssg.checks.a11y;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+
+/**
+ * The computed style of a page's elements on a desktop screen at rest, from a small user-agent sheet,
+ * the author's style sheets and {@code style} attributes: cascade by origin, importance, specificity
+ * and order, inheritance, custom properties and {@code var()}. Only what the checks need is computed:
+ * display, visibility, colours, font size and weight, spacing, positioning.
+ */
+public final class Styles {
+
+    private static final Set<String> INHERITED = Set.of("color", "visibility", "font-size", "font-weight", "line-height",
+            "letter-spacing", "word-spacing", "white-space", "direction", "cursor", "font-style", "text-transform", "font-family");
+    private static final Pattern VAR = Pattern.compile("var\\(\\s*(--[A-Za-z0-9_-]+)\\s*(?:,([^()]*(?:\\([^()]*\\)[^()]*)*))?\\)");
+    private static final Pattern LENGTH = Pattern.compile("(-?[0-9]*\\.?[0-9]+)(px|pt|em|rem|%|vw|vh|ex|ch|pc|in|cm|mm)?");
+    private static final Map<String, Evaluator> EVALUATORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final Stylesheet USER_AGENT = Stylesheet.parse("""
+            head, script, style, template, title, meta, link, base, noscript, datalist, param, [hidden], area, map { display: none }
+            input[type=hidden i] { display: none }
+            html, body, div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, form, fieldset, header, footer, main,
+            nav, section, article, aside, figure, figcaption, blockquote, pre, address, details, summary, hr, dialog { display: block }
+            h1 { font-size: 2em; font-weight: bold } h2 { font-size: 1.5em; font-weight: bold } h3 { font-size: 1.17em; font-weight: bold }
+            h4 { font-size: 1em; font-weight: bold } h5 { font-size: 0.83em; font-weight: bold } h6 { font-size: 0.67em; font-weight: bold }
+            b, strong, th { font-weight: bold } small, sub, sup { font-size: smaller }
+            a:link, a[href] { color: #0000ee } mark { background-color: yellow; color: black }
+            dialog:not([open]) { display: none } button, input, select, textarea { color: black }
+            """);
+
+    private final Document document;
+    private final List<Stylesheet.Rule> rules = new ArrayList<>();
+    private final Map<Element, List<Matched>> matched = new IdentityHashMap<>();
+    private final Map<Element, Map<String, String>> declared = new IdentityHashMap<>();
+    private final Map<Element, Map<String, String>> computed = new IdentityHashMap<>();
+    private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
+    private final Map<String, List<Element>> stateMatches = new HashMap<>();
+    private double rootFontSize = Double.NaN;
+
+    private record Matched(int origin, boolean important, int specificity, int order, Stylesheet.Declaration declaration) {
+    }
+
+    /** @param author the page's own style sheets ({@code <style>} elements are added from the document) */
+    public Styles(Document document, Stylesheet author) {
+        this.document = document;
+        Stylesheet sheet = author;
+        for (Element style : document.select("style")) {
+            String media = style.attr("media");
+            if (media.isEmpty() || appliesToScreen(media)) {
+                sheet = sheet.plus(Stylesheet.parse(style.data()));
+            }
+        }
+        int order = 0;
+        order = match(USER_AGENT, 0, order);
+        match(sheet, 1, order);
+    }
+
+    private int match(Stylesheet sheet, int origin, int order) {
+        for (Stylesheet.Rule rule : sheet.rules()) {
+            order++;
+            rules.add(rule);
+            if (!rule.state().isEmpty() || !appliesToScreen(rule.media()) || rule.selector().contains("::")) {
+                continue;
+            }
+            for (Element element : select(rule.selector())) {
+                for (Stylesheet.Declaration d : rule.declarations()) {
+                    matched.computeIfAbsent(element, e -> new ArrayList<>())
+                            .add(new Matched(origin, d.important(), rule.specificity(), order, d));
+                }
+            }
+        }
+        return order;
+    }
+
+    private List<Element> select(String selector) {
+        Evaluator evaluator = evaluator(selector);
+        return evaluator == null ? List.of() : document.select(evaluator);
+    }
+
+    static Evaluator evaluator(String selector) {
+        String key = selector.trim();
+        Evaluator cached = EVALUATORS.get(key);
+        if (cached != null) {
+            return cached instanceof Never ? null : cached;
+        }
+        Evaluator parsed;
+        try {
+            parsed = QueryParser.parse(key.replace(":root", "html").replaceAll(":(link|any-link)\\b", "[href]"));
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            parsed = new Never();
+        }
+        if (EVALUATORS.size() < 10_000) {
+            EVALUATORS.put(key, parsed);
+        }
+        return parsed instanceof Never ? null : parsed;
+    }
+
+    /** A selector jsoup cannot read: it matches nothing here, as an unknown selector does in a browser. */
+    private static final class Never extends Evaluator {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return false;
+        }
+    }
+
+    /** Whether a media query list applies to a 1280×800 colour screen in light mode. */
+    static boolean appliesToScreen(String media) {
+        if (media == null || media.isBlank()) {
+            return true;
+        }
+        for (String query : Stylesheet.splitTopLevel(media.toLowerCase(Locale.ROOT), ',')) {
+            if (queryApplies(query.trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean queryApplies(String query) {
+        boolean negate = query.startsWith("not ");
+        String q = negate ? query.substring(4) : query;
+        boolean result = true;
+        for (String part : q.split("\\s+and\\s+")) {
+            part = part.trim().replaceFirst("^only\\s+", "");
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!part.startsWith("(")) {
+                result &= part.equals("screen") || part.equals("all");
+                continue;
+            }
+            String feature = part.replaceAll("[()]", "").trim();
+            String[] kv = feature.split(":", 2);
+            String name = kv[0].trim();
+            String value = kv.length > 1 ? kv[1].trim() : "";
+            double px = value.endsWith("em") ? parseNumber(value.replaceAll("r?em", "")) * 16 : parseNumber(value.replace("px", ""));
+            result &= switch (name) {
+                case "min-width" -> 1280 >= px;
+                case "max-width" -> 1280 <= px;
+                case "min-height" -> 800 >= px;
+                case "max-height" -> 800 <= px;
+                case "orientation" -> value.equals("landscape");
+                case "prefers-color-scheme" -> value.equals("light");
+                case "prefers-reduced-motion", "forced-colors", "prefers-contrast" -> value.equals("no-preference") || value.equals("none");
+                case "hover" -> value.equals("hover");
+                case "pointer" -> value.equals("fine");
+                default -> true;
+            };
+        }
+        return negate != result;
+    }
+
+    private static double parseNumber(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The value that wins the cascade for {@code element} itself, before inheritance, or null. */
+    public String declared(Element element, String property) {
+        return declaredValues(element).get(property);
+    }
+
+    private Map<String, String> declaredValues(Element element) {
+        Map<String, String> values = declared.get(element);
+        if (values != null) {
+            return values;
+        }
+        List<Matched> all = new ArrayList<>(matched.getOrDefault(element, List.of()));
+        String inline = element.attr("style");
+        if (!inline.isBlank()) {
+            for (Stylesheet.Declaration d : Stylesheet.declarations(inline)) {
+                all.add(new Matched(2, d.important(), 1_000_000, Integer.MAX_VALUE, d));
+            }
+        }
+        all.sort(Comparator.comparingInt((Matched m) -> m.important() ? (m.origin() == 0 ? 5 : 4) : m.origin())
+                .thenComparingInt(Matched::specificity).thenComparingInt(Matched::order));
+        values = new HashMap<>();
+        for (Matched m : all) {
+            expand(m.declaration(), values);
+        }
+        declared.put(element, values);
+        return values;
+    }
+
+    /** Puts a declaration into {@code values}, splitting the shorthands the checks read. */
+    private static void expand(Stylesheet.Declaration d, Map<String, String> values) {
+        String p = d.property();
+        String v = d.value();
+        switch (p) {
+            case "background" -> {
+                String lower = v.toLowerCase(Locale.ROOT);
+                values.put("background-image", lower.contains("url(") || lower.contains("gradient(") ? v : "none");
+                values.put("background-color", v);
+            }
+            case "outline" -> {
+                values.put("outline", v);
+                values.put("outline-style", v);
+            }
+            case "inset" -> {
+                String[] parts = v.trim().split("\\s+");
+                values.put("top", parts[0]);
+                values.put("left", parts.length > 3 ? parts[3] : parts.length > 1 ? parts[1] : parts[0]);
+            }
+            case "inset-inline-start" -> values.put("left", v);
+            default -> values.put(p, v);
+        }
+    }
+
+    /** The computed value of {@code property}: declared, inherited or initial; {@code var()} resolved. */
+    public String get(Element element, String property) {
+        Map<String, String> cache = computed.computeIfAbsent(element, e -> new HashMap<>());
+        String value = cache.get(property);
+        if (value != null || cache.containsKey(property)) {
+            return value;
+        }
+        value = declared(element, property);
+        boolean inherits = INHERITED.contains(property) || property.startsWith("--");
+        if (value != null) {
+            String keyword = value.trim().toLowerCase(Locale.ROOT);
+            if (keyword.equals("inherit") || (keyword.equals("unset") && inherits)) {
+                value = parentValue(element, property);
+            } else if (keyword.equals("initial") || keyword.equals("unset") || keyword.equals("revert")) {
+                value = null;
+            } else if (value.contains("var(")) {
+                value = resolveVars(element, value, 0);
+            }
+        } else if (inherits) {
+            value = parentValue(element, property);
+        }
+        cache.put(property, value);
+        return value;
+    }
+
+    private String parentValue(Element element, String property) {
+        Element parent = element.parent();
+        return parent == null ? null : get(parent, property);
+    }
+
+    private String resolveVars(Element element, String value, int depth) {
+        if (depth > 10) {
+            return null;
+        }
+        Matcher m = VAR.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String resolved = get(element, m.group(1));
+            if (resolved == null) {
+                resolved = m.group(2) == null ? "" : m.group(2).trim();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(resolved));
+        }
+        m.appendTail(out);
+        String result = out.toString();
+        return result.contains("var(") ? resolveVars(element, result, depth + 1) : result;
+    }
+
+    public String display(Element element) {
+        String d = get(element, "display");
+        return d == null ? "inline" : d.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether this element or an ancestor has {@code display: none}, or it sits outside the rendered tree. */
+    public boolean isDisplayNone(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (display(e).equals("none")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element is drawn: not {@code display: none}, not {@code visibility: hidden}. */
+    public boolean isRendered(Element element) {
+        if (isDisplayNone(element)) {
+            return false;
+        }
+        String visibility = get(element, "visibility");
+        return visibility == null || !(visibility.equals("hidden") || visibility.equals("collapse"));
+    }
+
+    /** Whether the element is rendered but moved off screen or clipped to nothing, the usual "visually hidden" patterns. */
+    public boolean isVisuallyHidden(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            String position = String.valueOf(get(e, "position"));
+            if (position.equals("absolute") || position.equals("fixed")) {
+                if (pixels(e, get(e, "left")) <= -500 || pixels(e, get(e, "top")) <= -500 || pixels(e, get(e, "right")) <= -500) {
+                    return true;
+                }
+                String clip = String.valueOf(get(e, "clip")).replace(" ", "");
+                if (clip.startsWith("rect(0") && (clip.equals("rect(0,0,0,0)") || clip.equals("rect(0000)") || clip.startsWith("rect(0px")
+                        || clip.startsWith("rect(1px"))) {
+                    return true;
+                }
+            }
+            String clipPath = String.valueOf(get(e, "clip-path")).replace(" ", "");
+            if (clipPath.equals("inset(50%)") || clipPath.equals("inset(100%)")) {
+                return true;
+            }
+            String overflow = String.valueOf(get(e, "overflow"));
+            if (overflow.equals("hidden") && (isTiny(e, "width") || isTiny(e, "height"))) {
+                return true;
+            }
+            String opacity = get(e, "opacity");
+            if (opacity != null && parseNumber(opacity.replace("%", "")) == 0) {
+                return true;
+            }
+            String indent = get(e, "text-indent");
+            if (indent != null && pixels(e, indent) <= -500) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTiny(Element e, String property) {
+        String value = get(e, property);
+        return value != null && pixels(e, value) <= 1;
+    }
+
+    /** Font size in CSS pixels. */
+    public double fontSize(Element element) {
+        Double cached = fontSizes.get(element);
+        if (cached != null) {
+            return cached;
+        }
+        Element parent = element.parent();
+        double parentSize = parent == null ? 16 : fontSize(parent);
+        String value = declared(element, "font-size");
+        double size = parentSize;
+        if (value != null) {
+            if (value.contains("var(")) {
+                value = resolveVars(element, value, 0);
+            }
+            size = sizeFrom(value == null ? "" : value.trim().toLowerCase(Locale.ROOT), parentSize);
+        }
+        fontSizes.put(element, size);
+        return size;
+    }
+
+    private double sizeFrom(String value, double parentSize) {
+        switch (value) {
+            case "xx-small": return 9;
+            case "x-small": return 10;
+            case "small": return 13;
+            case "medium": return 16;
+            case "large": return 18;
+            case "x-large": return 24;
+            case "xx-large": return 32;
+            case "xxx-large": return 48;
+            case "smaller": return parentSize / 1.2;
+            case "larger": return parentSize * 1.2;
+            default:
+                double px = length(value, parentSize, rootFontSize());
+                return Double.isNaN(px) ? parentSize : px;
+        }
+    }
+
+    private double rootFontSize() {
+        if (Double.isNaN(rootFontSize)) {
+            rootFontSize = 16; // rem inside the root's own font-size refers to the initial 16px
+            Element root = document.selectFirst("html");
+            String value = root == null ? null : declared(root, "font-size");
+            if (value != null) {
+                rootFontSize = sizeFrom(value.trim().toLowerCase(Locale.ROOT), 16);
+            }
+        }
+        return rootFontSize;
+    }
+
+    /** A length in pixels for {@code element} (em relative to its font size); NaN when it is not a length. */
+    public double pixels(Element element, String value) {
+        if (value == null) {
+            return Double.NaN;
+        }
+        return length(value.trim().toLowerCase(Locale.ROOT), fontSize(element), rootFontSize());
+    }
+
+    static double length(String value, double em, double rem) {
+        Matcher m = LENGTH.matcher(value);
+        if (!m.matches()) {
+            return Double.NaN;
+        }
+        double n = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "" : m.group(2);
+        return switch (unit) {
+            case "px" -> n;
+            case "pt" -> n * 4 / 3;
+            case "pc" -> n * 16;
+            case "in" -> n * 96;
+            case "cm" -> n * 96 / 2.54;
+            case "mm" -> n * 96 / 25.4;
+            case "em" -> n * em;
+            case "rem" -> n * rem;
+            case "ex", "ch" -> n * em / 2;
+            case "%" -> n * em / 100;
+            case "vw" -> n * 12.8;
+            case "vh" -> n * 8;
+            default -> n == 0 ? 0 : Double.NaN;
+        };
+    }
+
+    /** Numeric font weight (400 normal, 700 bold). */
+    public int fontWeight(Element element) {
+        String value = get(element, "font-weight");
+        if (value == null) {
+            return 400;
+        }
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "normal" -> 400;
+            case "bold", "bolder" -> 700;
+            case "lighter" -> 300;
+            default -> {
+                double n = parseNumber(v);
+                yield Double.isNaN(n) ? 400 : (int) n;
+            }
+        };
+    }
+
+    /** The text colour, or empty when it cannot be known (an unknown value). */
+    public Optional<CssColor> color(Element element) {
+        String value = get(element, "color");
+        if (value == null) {
+            return Optional.of(CssColor.BLACK);
+        }
+        if (value.trim().equalsIgnoreCase("currentcolor")) {
+            Element parent = element.parent();
+            return parent == null ? Optional.of(CssColor.BLACK) : color(parent);
+        }
+        return CssColor.parse(value);
+    }
+
+    /**
+     * The opaque colour behind {@code element}'s text, composed from the background colours of it and
+     * its ancestors over a white canvas; empty when an image, a gradient or an unknown value is behind it.
+     */
+    public Optional<CssColor> background(Element element) {
+        List<CssColor> layers = new ArrayList<>();
+        for (Element e = element; e != null; e = e.parent()) {
+            String image = get(e, "background-image");
+            if (image != null && !image.trim().equalsIgnoreCase("none")) {
+                return Optional.empty();
+            }
+            String value = get(e, "background-color");
+            if (value != null) {
+                String v = value.trim();
+                Optional<CssColor> color = v.equalsIgnoreCase("currentcolor") ? color(e) : CssColor.find(v);
+                if (color.isEmpty()) {
+                    if (v.equalsIgnoreCase("none")) {
+                        continue;
+                    }
+                    return Optional.empty();
+                }
+                layers.add(color.get());
+                if (color.get().alpha() >= 1) {
+                    break;
+                }
+            }
+        }
+        CssColor result = CssColor.WHITE;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            result = layers.get(i).over(result);
+        }
+        return Optional.of(result);
+    }
+
+    /** The product of the opacities of the element and its ancestors. */
+    public double opacity(Element element) {
+        double product = 1;
+        for (Element e = element; e != null; e = e.parent()) {
+            String value = declared(e, "opacity");
+            if (value != null) {
+                String v = value.trim();
+                double n = v.endsWith("%") ? parseNumber(v.substring(0, v.length() - 1)) / 100 : parseNumber(v);
+                if (!Double.isNaN(n)) {
+                    product *= Math.max(0, Math.min(1, n));
+                }
+            }
+        }
+        return product;
+    }
+
+    /** Every rule of the page's sheets, including those for states such as {@code :focus}. */
+    public List<Stylesheet.Rule> rules() {
+        return rules;
+    }
+
+    /** The elements a state rule's selector matches with its state pseudo-class taken away. */
+    public List<Element> matchesIgnoringState(Stylesheet.Rule rule) {
+        return stateMatches.computeIfAbsent(rule.selector(), s -> {
+            String plain = s.replaceAll(":(focus-visible|focus-within|focus|hover|active|visited|target)(?![a-z-])", "");
+            if (plain.contains("::")) {
+                return List.of();
+            }
+            return select(plain.isBlank() ? "*" : plain);
+        });
+    }
+
+    public Document document() {
+        return document;
+    }
+}
