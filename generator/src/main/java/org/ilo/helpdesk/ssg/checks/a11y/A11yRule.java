@@ -8,10 +8,10 @@ import java.util.Locale;
  */
 public enum A11yRule {
     IMAGE_ALT("image-alt", "1.1.1", "A", "images have a text alternative"),
+    DECORATIVE_IMAGE("decorative-image", "1.1.1", "A", "images hidden as decoration are not the content"),
     INPUT_IMAGE_ALT("input-image-alt", "1.1.1", "A", "image buttons have a text alternative"),
     SVG_IMG_NAME("svg-img-name", "1.1.1", "A", "SVG images with a role have a name"),
     OBJECT_ALT("object-alt", "1.1.1", "A", "objects have a text alternative"),
-    AREA_ALT("area-alt", "1.1.1", "A", "image-map areas have a text alternative"),
     HEADING_ORDER("heading-order", "1.3.1", "A", "heading levels go down one at a time"),
     PAGE_HEADING("page-heading", "1.3.1", "A", "a page has a level-one heading"),
     LIST("list", "1.3.1", "A", "lists contain only list items"),

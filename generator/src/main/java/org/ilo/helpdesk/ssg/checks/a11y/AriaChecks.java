@@ -21,7 +21,8 @@ final class AriaChecks implements A11yCheck {
                         "use a role from WAI-ARIA 1.2, or remove the attribute"));
             }
             String role = page.role(e);
-            Optional<AriaSpec.Role> spec = AriaSpec.role(role.isEmpty() ? "generic" : role);
+            // elements with no ARIA role (iframe, embed…) take the global attributes only, which are always allowed
+            Optional<AriaSpec.Role> spec = role.isEmpty() ? Optional.empty() : AriaSpec.role(role);
             for (Attribute attribute : e.attributes()) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
                 if (!key.startsWith("aria-")) {
@@ -63,8 +64,8 @@ final class AriaChecks implements A11yCheck {
                 continue;
             }
             if (!explicit.equals(page.implicitRole(e))) {
-                for (String required : explicitSpec.get().requiredAttributes()) {
-                    if (!e.hasAttr(required) && !nativelyProvides(e, required)) {
+                for (String required : new java.util.TreeSet<>(explicitSpec.get().requiredAttributes())) {
+                    if (!e.hasAttr(required) && !nativelyProvides(e, required) && !hasFallback(e, explicit, required)) {
                         findings.add(new A11yFinding(A11yRule.ARIA_REQUIRED_ATTR, e, "role " + explicit + " requires " + required,
                                 "add " + required + " with the element's current state"));
                     }
@@ -84,6 +85,20 @@ final class AriaChecks implements A11yCheck {
             case NUMBER -> " (a number)";
             case TOKEN, TOKEN_LIST -> " (" + String.join(", ", attribute.tokens()) + ")";
             default -> "";
+        };
+    }
+
+    /**
+     * Whether assistive technology still gets the state when the attribute is missing: WAI-ARIA gives
+     * these a fallback value (unchecked, collapsed, level 2, the range's midpoint…), and a collapsed
+     * combobox needs no popup to control.
+     */
+    private static boolean hasFallback(Element e, String role, String attribute) {
+        return switch (attribute) {
+            case "aria-checked", "aria-expanded", "aria-level", "aria-selected", "aria-orientation", "aria-valuemin", "aria-valuemax",
+                 "aria-valuenow" -> !(role.equals("heading") && attribute.equals("aria-level"));
+            case "aria-controls" -> role.equals("combobox") && !e.attr("aria-expanded").trim().equalsIgnoreCase("true");
+            default -> false;
         };
     }
 
@@ -114,13 +129,25 @@ final class AriaChecks implements A11yCheck {
         return out;
     }
 
+    /** What an intermediate role owns, looking into nested elements of the same role (a group in a group). */
+    private static List<Element> ownedThroughNesting(AuditedPage page, Element e, String role) {
+        List<Element> out = new ArrayList<>();
+        for (Element child : owned(page, e)) {
+            if (page.role(child).equals(role)) {
+                out.addAll(ownedThroughNesting(page, child, role));
+            } else {
+                out.add(child);
+            }
+        }
+        return out;
+    }
+
     private static void collectOwned(AuditedPage page, Element parent, List<Element> out) {
         for (Element child : parent.children()) {
             if (!page.isExposed(child)) {
                 continue;
             }
-            String role = page.role(child);
-            if (role.isEmpty() || role.equals("generic") || role.equals("none") || role.equals("presentation")) {
+            if (isTransparent(page, child)) {
                 collectOwned(page, child, out);
             } else {
                 out.add(child);
@@ -128,9 +155,30 @@ final class AriaChecks implements A11yCheck {
         }
     }
 
+    /** A wrapper the accessibility tree leaves out: no role of its own, no ARIA property, no focus. */
+    private static boolean isTransparent(AuditedPage page, Element e) {
+        String role = page.role(e);
+        if (!(role.isEmpty() || role.equals("generic") || role.equals("none") || role.equals("presentation"))) {
+            return false;
+        }
+        if (page.isFocusable(e)) {
+            return false;
+        }
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String key = a.getKey().toLowerCase(Locale.ROOT);
+            if (key.startsWith("aria-") && !key.equals("aria-hidden") && AriaSpec.isGlobal(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void requiredChildren(AuditedPage page, Element e, String role, AriaSpec.Role spec, List<A11yFinding> findings) {
         if (spec.requiredOwnedElements().isEmpty() || "true".equalsIgnoreCase(e.attr("aria-busy").trim())) {
             return;
+        }
+        if (e.children().isEmpty() && !e.hasAttr("aria-owns") && ScriptText.usesShadowDom(page)) {
+            return; // its children may be in a shadow root the scripts attach
         }
         List<String> allowedFirst = new ArrayList<>();
         for (List<String> path : spec.requiredOwnedElements()) {
@@ -150,6 +198,29 @@ final class AriaChecks implements A11yCheck {
                         "give the child one of those roles, or move it out"));
                 return;
             }
+            // a path such as group > menuitem: what the intermediate role owns must come next in a path
+            List<String> next = new ArrayList<>();
+            boolean endsHere = false;
+            for (List<String> path : spec.requiredOwnedElements()) {
+                if (path.get(0).equals(childRole)) {
+                    if (path.size() > 1) {
+                        next.add(path.get(1));
+                    } else {
+                        endsHere = true;
+                    }
+                }
+            }
+            if (!endsHere && !next.isEmpty()) {
+                for (Element grandchild : ownedThroughNesting(page, child, childRole)) {
+                    String grandRole = page.role(grandchild);
+                    if (!next.contains(grandRole)) {
+                        findings.add(new A11yFinding(A11yRule.ARIA_REQUIRED_CHILDREN, grandchild, "a " + childRole + " in a " + role
+                                + " may own only " + String.join(", ", next) + ", not " + (grandRole.isEmpty() ? "<" + grandchild.normalName()
+                                + ">" : grandRole), "give the child one of those roles, or move it out"));
+                        return;
+                    }
+                }
+            }
         }
     }
 
@@ -158,12 +229,7 @@ final class AriaChecks implements A11yCheck {
             return;
         }
         Element parent = e.parent();
-        while (parent != null) {
-            String parentRole = page.role(parent);
-            if (!(parentRole.isEmpty() || parentRole.equals("generic") || parentRole.equals("none") || parentRole.equals("presentation"))
-                    && page.isExposed(parent)) {
-                break;
-            }
+        while (parent != null && (isTransparent(page, parent) || !page.isExposed(parent))) {
             parent = parent.parent();
         }
         for (Element owner : page.document().select("[aria-owns]")) {
@@ -174,7 +240,7 @@ final class AriaChecks implements A11yCheck {
         String parentRole = parent == null ? "" : page.role(parent);
         if (!spec.requiredContextRoles().contains(parentRole)) {
             findings.add(new A11yFinding(A11yRule.ARIA_REQUIRED_PARENT, e, "role " + role + " must be inside "
-                    + String.join(" or ", spec.requiredContextRoles()) + (parentRole.isEmpty() ? "" : ", not " + parentRole),
+                    + String.join(" or ", new java.util.TreeSet<>(spec.requiredContextRoles())) + (parentRole.isEmpty() ? "" : ", not " + parentRole),
                     "put it in an element with one of those roles"));
         }
     }

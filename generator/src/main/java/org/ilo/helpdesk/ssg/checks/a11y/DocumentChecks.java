@@ -39,8 +39,9 @@ final class DocumentChecks implements A11yCheck {
     }
 
     private static void language(AuditedPage page, Element html, List<A11yFinding> findings) {
-        String lang = html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang");
-        boolean hasLang = html.hasAttr("lang") || html.hasAttr("xml:lang");
+        // xml:lang alone does not set the language of an HTML document
+        String lang = html.attr("lang");
+        boolean hasLang = html.hasAttr("lang");
         if (!hasLang || lang.isBlank()) {
             findings.add(new A11yFinding(A11yRule.HTML_HAS_LANG, html, "<html> has no lang attribute",
                     "the theme's base layout must write lang=\"{{language}}\" on <html>"));
@@ -53,7 +54,8 @@ final class DocumentChecks implements A11yCheck {
                 continue;
             }
             String value = e.attr("lang");
-            if (LanguageTags.isValid(value) || !hasText(page, e)) {
+            // lang="" says the language is unknown, which is allowed
+            if (value.isEmpty() || LanguageTags.isValid(value) || !hasText(page, e)) {
                 continue;
             }
             findings.add(new A11yFinding(A11yRule.VALID_LANG, e, "lang=\"" + value + "\" is not a valid language tag"
@@ -85,7 +87,13 @@ final class DocumentChecks implements A11yCheck {
     }
 
     private static void title(AuditedPage page, List<A11yFinding> findings) {
-        Element title = page.document().selectFirst("title");
+        Element title = null;
+        for (Element candidate : page.document().getElementsByTag("title")) {
+            if (candidate.closest("template, svg") == null) {
+                title = candidate;
+                break;
+            }
+        }
         Element html = page.document().selectFirst("html");
         if (title == null) {
             findings.add(new A11yFinding(A11yRule.DOCUMENT_TITLE, html, "the page has no <title>",
@@ -124,13 +132,18 @@ final class DocumentChecks implements A11yCheck {
                 }
             }
             String scalable = properties.getOrDefault("user-scalable", "");
-            if (scalable.equals("no") || scalable.equals("0") || scalable.matches("-?0*\\.[0-9]+|-[0-9.]+")) {
+            // per CSS Device Adaptation, any value other than yes, device-width/-height or a number >= 1 means no
+            boolean blocksZoom = !scalable.isEmpty() && !scalable.equals("yes") && !scalable.startsWith("device-")
+                    && !(scalable.matches("[0-9]*\\.?[0-9]+") && Double.parseDouble(scalable) >= 1);
+            if (blocksZoom) {
                 findings.add(new A11yFinding(A11yRule.META_VIEWPORT, meta, "meta viewport sets user-scalable=" + scalable + ", which blocks zoom",
                         "remove user-scalable from the viewport meta element"));
             } else if (properties.containsKey("maximum-scale")) {
                 String value = properties.get("maximum-scale");
                 try {
-                    double max = Double.parseDouble(value.replaceAll("[^0-9.\\-].*$", ""));
+                    // keywords: yes is 1, no and unknown words are 0.1, device-width/-height are 10
+                    double max = value.equals("yes") ? 1 : value.startsWith("device-") ? 10
+                            : value.matches("-?[0-9]*\\.?[0-9]+.*") ? Double.parseDouble(value.replaceAll("[^0-9.\\-].*$", "")) : 0.1;
                     if (max >= 0 && max < 2) {
                         findings.add(new A11yFinding(A11yRule.META_VIEWPORT, meta, "meta viewport sets maximum-scale=" + value
                                 + ", which blocks zoom past " + Math.round(max * 100) + "%", "remove maximum-scale, or set it to at least 2"));
@@ -154,7 +167,8 @@ final class DocumentChecks implements A11yCheck {
         boolean hasMain = false;
         boolean hasHeading = false;
         boolean hasSkipLink = false;
-        int focusable = 0;
+        boolean textFirst = false;
+        Element firstFocusable = null;
         for (Element e : page.elements()) {
             if (!page.isExposed(e)) {
                 continue;
@@ -162,15 +176,24 @@ final class DocumentChecks implements A11yCheck {
             String role = page.role(e);
             hasMain |= role.equals("main");
             hasHeading |= role.equals("heading");
+            if (firstFocusable == null && !textFirst && e.ownText().codePoints().anyMatch(Character::isLetterOrDigit)
+                    && !page.isFocusable(e) && e.closest("a[href], button") == null) {
+                textFirst = true;
+            }
             if (page.isInTabOrder(e)) {
-                focusable++;
+                if (firstFocusable == null) {
+                    firstFocusable = e;
+                }
                 if (e.normalName().equals("a") && e.attr("href").startsWith("#") && e.attr("href").length() > 1) {
                     hasSkipLink |= page.byId(e.attr("href").substring(1)).isPresent();
                 }
             }
         }
-        if (!hasMain && !hasHeading && !hasSkipLink && focusable > 0) {
-            findings.add(new A11yFinding(A11yRule.BYPASS, body, "the page has no main landmark, no headings and no skip link",
+        // a first control that moves to or hides content by script is a way to bypass what follows
+        boolean scriptedBypass = firstFocusable != null && firstFocusable.hasAttr("onclick");
+        if (!hasMain && !hasHeading && !hasSkipLink && !scriptedBypass && firstFocusable != null && !textFirst) {
+            findings.add(new A11yFinding(A11yRule.BYPASS, body, "links or controls come before the page's content, and the page "
+                    + "has no main landmark, no headings and no skip link",
                     "put the page's own content in <main>, and start it with a heading"));
         }
     }

@@ -22,14 +22,17 @@ final class LinkChecks implements A11yCheck {
     @Override
     public void check(AuditedPage page, List<A11yFinding> findings) {
         for (Element e : page.elements()) {
-            if (!page.role(e).equals("link") || !page.isExposed(e)) {
+            String role = page.role(e);
+            boolean link = role.equals("link") || AriaSpec.role(role).map(r -> r.superclassRoles().contains("link")).orElse(false);
+            if (!link || !page.isExposed(e)) {
                 continue;
             }
             String name = page.name(e);
             if (name.isEmpty()) {
-                Element img = e.selectFirst("img");
+                Element img = e.normalName().equals("area") ? e : e.selectFirst("img");
                 findings.add(new A11yFinding(A11yRule.LINK_NAME, e,
-                        img != null ? "link holds only an image without alt text, so it has no name" : "link has no text or accessible name",
+                        e.normalName().equals("area") ? "image-map area has no alt text, so the link has no name"
+                                : img != null ? "link holds only an image without alt text, so it has no name" : "link has no text or accessible name",
                         img != null ? "give the image alt text that says where the link goes" : "write link text that says where the link goes"));
             } else if (isGeneric(name)) {
                 findings.add(new A11yFinding(A11yRule.LINK_TEXT, e, "link text '" + name + "' does not say where the link goes",

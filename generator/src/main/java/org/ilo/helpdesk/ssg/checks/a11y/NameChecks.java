@@ -24,7 +24,7 @@ final class NameChecks implements A11yCheck {
             String tag = e.normalName();
             if (e.attr("aria-hidden").trim().equalsIgnoreCase("true") && page.isRendered(e)) {
                 for (Element inside : e.getAllElements()) {
-                    if (page.isInTabOrder(inside)) {
+                    if (page.isInTabOrder(inside) && !ScriptText.movesFocusAway(page, inside)) {
                         findings.add(new A11yFinding(A11yRule.ARIA_HIDDEN_FOCUS, inside, "<" + inside.normalName()
                                 + "> takes keyboard focus inside aria-hidden content", "remove aria-hidden, or take the element out of the tab order"));
                         break;
@@ -40,13 +40,15 @@ final class NameChecks implements A11yCheck {
                     findings.add(new A11yFinding(A11yRule.BUTTON_NAME, e, "button has no text or accessible name",
                             "write what the button does inside it, or give it aria-label"));
                 }
-            } else if (FIELD_ROLES.contains(role) && !page.isDisabled(e) || (tag.equals("input") && role.isEmpty() && isNamedField(e))) {
+            } else if (FIELD_ROLES.contains(role) || (tag.equals("input") && role.isEmpty() && isNamedField(e))) {
                 if (page.name(e).isEmpty()) {
                     findings.add(new A11yFinding(A11yRule.FORM_FIELD_NAME, e, "form field <" + tag + (tag.equals("input") ? " type=\""
                             + e.attr("type") + "\"" : "") + "> has no label", "give it a <label for=…>, or aria-label"));
                 }
             } else if (tag.equals("iframe")) {
-                if (page.name(e).isEmpty() && !page.isPresentational(e)) {
+                String explicit = AuditedPage.explicitRole(e).orElse("");
+                boolean outOfTabOrder = e.attr("tabindex").trim().matches("-[0-9]+");
+                if (page.name(e).isEmpty() && !explicit.equals("none") && !explicit.equals("presentation") && !outOfTabOrder) {
                     findings.add(new A11yFinding(A11yRule.FRAME_TITLE, e, "<iframe> has no title", "give it a title that says what it shows"));
                 }
             } else if (tag.equals("summary") && role.equals("button") && page.isFocusable(e)) {
@@ -83,20 +85,52 @@ final class NameChecks implements A11yCheck {
     }
 
     private static void labelInName(AuditedPage page, Element e, List<A11yFinding> findings) {
-        String visible = normalize(page.visibleText(e));
-        if (visible.isEmpty() || !visible.codePoints().anyMatch(Character::isLetterOrDigit)) {
-            return;
+        // text in parentheses is a supplement (a format, a count) that the name may leave out
+        String shown = page.visibleText(e).replaceAll("\\([^)]*\\)", " ");
+        List<String> visible = words(shown);
+        String family = String.valueOf(page.styles().get(e, "font-family")).toLowerCase(Locale.ROOT);
+        boolean iconFont = family.contains("icon") || family.contains("awesome") || family.contains("glyph");
+        String joined = String.join("", visible);
+        if (visible.isEmpty() || iconFont || (joined.codePointCount(0, joined.length()) < 2 && !Character.isDigit(joined.codePointAt(0)))) {
+            return; // a single letter or sign, or an icon-font ligature, is a symbol, not a label
         }
-        String name = normalize(page.name(e));
-        if (!name.contains(visible)) {
+        List<String> name = words(page.name(e));
+        if (!containsInOrder(name, visible, abbreviations(shown))) {
             findings.add(new A11yFinding(A11yRule.LABEL_IN_NAME, e, "the visible label '" + page.visibleText(e)
                     + "' is not part of the accessible name '" + page.name(e) + "'",
                     "start the aria-label with the visible text, so that speech users can say what they see"));
         }
     }
 
-    private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", " ").replaceAll("\\s+", " ").trim();
+    /** Visible words written with a final full stop (Ave., Dr.), which the name may spell out. */
+    private static java.util.Set<String> abbreviations(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (word.length() > 1 && word.endsWith(".")) {
+                out.add(word.replaceAll("[\\p{P}\\p{S}]", ""));
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsInOrder(List<String> name, List<String> visible, java.util.Set<String> abbreviations) {
+        for (int start = 0; start + visible.size() <= name.size(); start++) {
+            boolean all = true;
+            for (int i = 0; i < visible.size() && all; i++) {
+                String shown = visible.get(i);
+                String named = name.get(start + i);
+                all = named.equals(shown) || (abbreviations.contains(shown) && named.startsWith(shown));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String text) {
+        String normalized = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", "").replaceAll("\\s+", " ").trim();
+        return normalized.isEmpty() ? List.of() : List.of(normalized.split(" "));
     }
 
     private static void autocomplete(AuditedPage page, Element e, List<A11yFinding> findings) {

@@ -40,30 +40,57 @@ final class PresentationChecks implements A11yCheck {
 
     private static void contrast(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {
         String text = ownText(e);
-        if (text.isEmpty() || !page.isVisible(e) || isDisabledWidget(page, e) || !hasLetters(text)) {
-            return;
-        }
-        if (styles.get(e, "text-shadow") != null && !styles.get(e, "text-shadow").trim().equalsIgnoreCase("none")) {
+        if (text.isEmpty() || !page.isVisible(e) || !page.isExposed(e) || isDisabledWidget(page, e) || !hasLetters(text)
+                || isNamedOtherwise(page, e)) {
             return;
         }
         Optional<CssColor> foreground = styles.color(e);
-        Optional<CssColor> background = styles.background(e);
-        if (foreground.isEmpty() || background.isEmpty()) {
+        List<CssColor> backdrops = styles.backdrops(e);
+        if (foreground.isEmpty() || backdrops.isEmpty()) {
             return;
         }
+        String shadow = styles.get(e, "text-shadow");
+        if (shadow != null && !shadow.trim().equalsIgnoreCase("none")) {
+            // a shadow around the glyphs is what the text stands out against
+            List<CssColor> shadows = Styles.gradientColors(shadow).stream().filter(c -> c.alpha() > 0).toList();
+            if (shadows.isEmpty()) {
+                return;
+            }
+            backdrops = shadows.stream().map(c -> c.over(CssColor.WHITE)).toList();
+        }
         double opacity = styles.opacity(e);
-        CssColor fg = foreground.get();
-        fg = fg.withAlpha(fg.alpha() * opacity).over(background.get());
-        double ratio = CssColor.contrast(fg, background.get());
+        double best = 0;
+        CssColor shownText = null;
+        CssColor shownBackground = null;
+        for (CssColor background : backdrops) {
+            CssColor fg = foreground.get().withAlpha(foreground.get().alpha() * opacity).over(background);
+            double ratio = CssColor.contrast(fg, background);
+            if (ratio >= best) {
+                best = ratio;
+                shownText = fg;
+                shownBackground = background;
+            }
+        }
         double size = styles.fontSize(e);
         boolean large = size >= 24 || (size >= 18.66 && styles.fontWeight(e) >= 700);
         double required = large ? 3.0 : 4.5;
-        if (ratio + 1e-6 < required) {
+        if (best + 1e-6 < required) {
             findings.add(new A11yFinding(A11yRule.COLOR_CONTRAST, e, String.format(Locale.ROOT,
-                    "text '%s' has contrast %.2f:1 (%s on %s); %s text needs %.1f:1", abbreviate(text), ratio, fg.hex(),
-                    background.get().hex(), large ? "large" : "normal", required),
+                    "text '%s' has contrast %.2f:1 (%s on %s); %s text needs %.1f:1", abbreviate(text), best, shownText.hex(),
+                    shownBackground.hex(), large ? "large" : "normal", required),
                     "use a darker text colour or a lighter background (the theme's --text on white gives 13.8:1)"));
         }
+    }
+
+    /** Text inside a control whose children are presentational and whose name is set apart from its text (an icon "X"). */
+    private static boolean isNamedOtherwise(AuditedPage page, Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if ((a.hasAttr("aria-label") || a.hasAttr("aria-labelledby"))
+                    && AriaSpec.role(page.role(a)).map(AriaSpec.Role::childrenPresentational).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDisabledWidget(AuditedPage page, Element e) {
@@ -71,10 +98,19 @@ final class PresentationChecks implements A11yCheck {
             if (page.isDisabled(a) || a.attr("aria-disabled").trim().equalsIgnoreCase("true")) {
                 return true;
             }
+            if (!a.id().isEmpty() && !page.document().select("[aria-disabled=true][aria-labelledby~=^" + a.id().replaceAll("[^A-Za-z0-9_-]", "")
+                    + "$]").isEmpty()) {
+                return true; // the label of a disabled widget
+            }
             if (a.normalName().equals("label")) {
                 String id = a.attr("for");
                 if (!id.isEmpty() && page.byId(id).map(page::isDisabled).orElse(false)) {
                     return true;
+                }
+                for (Element control : a.select("input, select, textarea, button")) {
+                    if (page.isDisabled(control)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -116,49 +152,75 @@ final class PresentationChecks implements A11yCheck {
                     continue;
                 }
             }
-            if (!d.value().equals(styles.get(e, d.property())) || !hasVisibleText(page, e, d.property())) {
-                continue;
+            if (!d.value().equals(styles.declared(e, d.property()))) {
+                continue; // another important declaration wins
             }
-            double size = styles.fontSize(e);
             String v = d.value().trim().toLowerCase(Locale.ROOT);
-            double ratio;
-            if (v.equals("normal")) {
-                ratio = d.property().equals("line-height") ? 1.2 : 0;
-            } else if (v.matches("-?[0-9]*\\.?[0-9]+")) {
-                ratio = d.property().equals("line-height") ? Double.parseDouble(v) : Double.NaN;
-            } else {
-                ratio = styles.pixels(e, v) / size;
+            boolean lineHeight = d.property().equals("line-height");
+            if (v.equals("initial") || v.equals("revert")) {
+                v = "normal";
             }
-            if (Double.isNaN(ratio) || ratio + 1e-6 >= minimum) {
+            if (v.equals("inherit") || v.equals("unset")) { // these spacing properties inherit: nothing is fixed here
                 continue;
             }
-            findings.add(new A11yFinding(A11yRule.TEXT_SPACING, e, String.format(Locale.ROOT,
-                    "style sets %s: %s !important, which readers cannot widen to %s", d.property(), d.value(),
-                    d.property().equals("line-height") ? "1.5" : minimum + "em"),
-                    "remove !important from the " + d.property() + " declaration"));
+            // a number (line-height only) scales with each text's font size; a length is fixed where it is declared
+            double number = v.equals("normal") ? (lineHeight ? 1.2 : 0) : v.matches("-?[0-9]*\\.?[0-9]+") && lineHeight
+                    ? Double.parseDouble(v) : Double.NaN;
+            double pixels = Double.isNaN(number) ? styles.pixels(e, v) : Double.NaN;
+            if (Double.isNaN(number) && Double.isNaN(pixels)) {
+                continue;
+            }
+            Element text = firstShortText(page, styles, e, d.property(), number, pixels, minimum, lineHeight);
+            if (text != null) {
+                findings.add(new A11yFinding(A11yRule.TEXT_SPACING, e, String.format(Locale.ROOT,
+                        "style sets %s: %s !important, which readers cannot widen to %s", d.property(), d.value(),
+                        lineHeight ? "1.5 times the font size" : minimum + " times the font size"),
+                        "remove !important from the " + d.property() + " declaration"));
+            }
         }
     }
 
-    /** Whether the element shows text whose {@code property} comes from this element. */
-    private static boolean hasVisibleText(AuditedPage page, Element e, String property) {
+    /**
+     * The first element showing text that inherits the declaration and gets less spacing than the
+     * minimum at its own font size; line height only matters for text that wraps onto several lines.
+     */
+    private static Element firstShortText(AuditedPage page, Styles styles, Element e, String property, double number,
+                                          double pixels, double minimum, boolean lineHeight) {
         if (!page.isVisible(e)) {
-            return false;
+            return null;
         }
-        for (TextNode t : e.textNodes()) {
-            if (hasLetters(t.text())) {
-                return true;
+        if (e.textNodes().stream().anyMatch(t -> hasLetters(t.text()))) {
+            double size = styles.fontSize(e);
+            double ratio = Double.isNaN(number) ? pixels / size : number;
+            if (ratio + 1e-6 < minimum && (!lineHeight || mayWrap(page, styles, e))) {
+                return e;
             }
         }
         for (Element child : e.children()) {
-            if (child.hasAttr("style") && Stylesheet.declarations(child.attr("style")).stream()
-                    .anyMatch(d -> d.property().equals(property) && d.important())) {
+            if (child.hasAttr("style") && Stylesheet.declarations(child.attr("style")).stream().anyMatch(d -> d.property().equals(property))) {
                 continue;
             }
-            if (hasVisibleText(page, child, property)) {
-                return true;
+            Element found = firstShortText(page, styles, child, property, number, pixels, minimum, lineHeight);
+            if (found != null) {
+                return found;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Whether the element's text is likely longer than one line of its box (about half an em per character). */
+    private static boolean mayWrap(AuditedPage page, Styles styles, Element e) {
+        double textWidth = page.visibleText(e).length() * 0.5 * styles.fontSize(e);
+        double available = 1280;
+        for (Element a = e; a != null; a = a.parent()) {
+            for (String property : List.of("width", "max-width")) {
+                double px = styles.pixels(a, styles.get(a, property));
+                if (!Double.isNaN(px) && px > 0) {
+                    available = Math.min(available, px);
+                }
+            }
+        }
+        return textWidth > available;
     }
 
     // ---- 2.4.7 -----------------------------------------------------------------------------------
@@ -209,7 +271,8 @@ final class PresentationChecks implements A11yCheck {
                 if (!d.property().equals("transform") && !d.property().equals("rotate")) {
                     continue;
                 }
-                double degrees = rotation(d.property().equals("rotate") ? "rotate(" + d.value() + ")" : d.value());
+                double degrees = rotation(d.property().equals("rotate") ? "rotate(" + d.value() + ")" : d.value())
+                        - restingRotation(styles, rule.selector());
                 double normalized = ((degrees % 180) + 180) % 180;
                 if (Math.abs(normalized - 90) > 1) {
                     continue;
@@ -231,6 +294,23 @@ final class PresentationChecks implements A11yCheck {
         }
     }
 
+    /** The rotation the same selector has outside orientation queries. */
+    private static double restingRotation(Styles styles, String selector) {
+        double rotation = 0;
+        for (Stylesheet.Rule rule : styles.rules()) {
+            if (rule.selector().equals(selector) && !rule.media().toLowerCase(Locale.ROOT).contains("orientation")) {
+                for (Stylesheet.Declaration d : rule.declarations()) {
+                    if (d.property().equals("transform")) {
+                        rotation = rotation(d.value());
+                    } else if (d.property().equals("rotate")) {
+                        rotation = rotation("rotate(" + d.value() + ")");
+                    }
+                }
+            }
+        }
+        return rotation;
+    }
+
     private static double rotation(String value) {
         Matcher m = ROTATE.matcher(value);
         double total = 0;
@@ -245,7 +325,7 @@ final class PresentationChecks implements A11yCheck {
                 default -> n;
             };
         }
-        Matcher matrix = Pattern.compile("matrix\\(\\s*(-?[0-9.e-]+)\\s*,\\s*(-?[0-9.e-]+)").matcher(value);
+        Matcher matrix = Pattern.compile("matrix(?:3d)?\\(\\s*(-?[0-9.e-]+)\\s*,\\s*(-?[0-9.e-]+)").matcher(value);
         if (!found && matrix.find()) {
             return Math.toDegrees(Math.atan2(Double.parseDouble(matrix.group(2)), Double.parseDouble(matrix.group(1))));
         }
@@ -256,7 +336,7 @@ final class PresentationChecks implements A11yCheck {
 
     private static void frameContent(AuditedPage page, Element e, List<A11yFinding> findings) {
         if (!e.normalName().equals("iframe") || !e.attr("tabindex").trim().matches("-[0-9]+") || !e.hasAttr("srcdoc")
-                || !page.isRendered(e)) {
+                || !page.isRendered(e) || e.closest("[inert]") != null || isTiny(e)) {
             return;
         }
         Document inner = Jsoup.parse(e.attr("srcdoc"));
@@ -269,6 +349,11 @@ final class PresentationChecks implements A11yCheck {
                 return;
             }
         }
+    }
+
+    /** A frame of at most one pixel each way, which nobody can see or use. */
+    private static boolean isTiny(Element frame) {
+        return frame.attr("width").trim().matches("[01]") || frame.attr("height").trim().matches("[01]");
     }
 
     private static void scrollable(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {

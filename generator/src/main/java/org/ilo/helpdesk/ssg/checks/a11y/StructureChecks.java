@@ -25,9 +25,12 @@ final class StructureChecks implements A11yCheck {
                 case "ul", "ol" -> list(page, e, findings);
                 case "li" -> listItem(page, e, findings);
                 case "dl" -> definitionList(page, e, findings);
-                case "table" -> table(page, e, findings);
                 default -> {
                 }
+            }
+            String role = page.role(e);
+            if (role.equals("table") || role.equals("grid") || role.equals("treegrid")) {
+                table(page, e, findings);
             }
         }
     }
@@ -112,11 +115,7 @@ final class StructureChecks implements A11yCheck {
     // ---- tables ------------------------------------------------------------------------------------
 
     private static void table(AuditedPage page, Element table, List<A11yFinding> findings) {
-        String role = page.role(table);
-        if (!(role.equals("table") || role.equals("grid") || role.equals("treegrid"))) {
-            return;
-        }
-        TableGrid grid = TableGrid.of(table);
+        TableGrid grid = TableGrid.of(table, page);
         Map<String, Element> cellIds = new HashMap<>();
         for (TableGrid.Cell cell : grid.cells()) {
             if (!cell.element().id().isEmpty()) {
@@ -140,10 +139,22 @@ final class StructureChecks implements A11yCheck {
                 }
             }
         }
+        boolean hasDataCells = grid.cells().stream().anyMatch(c -> Set.of("cell", "gridcell").contains(page.role(c.element())));
+        if (!hasDataCells && table.normalName().equals("table")) {
+            if (grid.rows() >= 2 && grid.columns() >= 2) {
+                findings.add(new A11yFinding(A11yRule.TABLE_HEADERS, table, "the table has header cells only", "use <td> for data cells"));
+            }
+            return;
+        }
+        if (table.normalName().equals("table") && grid.rows() >= 2 && grid.columns() >= 2
+                && grid.cells().stream().noneMatch(c -> Set.of("columnheader", "rowheader").contains(page.role(c.element())))) {
+            findings.add(new A11yFinding(A11yRule.TABLE_HEADERS, table, "the data table has no header cells",
+                    "start the table with a header row (the first row of a Markdown table, above |---|)"));
+        }
         for (TableGrid.Cell cell : grid.cells()) {
             Element e = cell.element();
             String cellRole = page.role(e);
-            if (!(cellRole.equals("columnheader") || cellRole.equals("rowheader")) || !page.isExposed(e)) {
+            if (!(cellRole.equals("columnheader") || cellRole.equals("rowheader")) || !page.isExposed(e) || !hasDataCells) {
                 continue;
             }
             if (!grid.hasAssignedCells(cell, cellRole, page)) {
@@ -159,19 +170,15 @@ final class StructureChecks implements A11yCheck {
         record Cell(Element element, int row, int column, int rowSpan, int colSpan) {
         }
 
-        static TableGrid of(Element table) {
+        static TableGrid of(Element table, AuditedPage page) {
             List<Element> rows = new ArrayList<>();
-            collectRows(table, table, rows);
+            collectRows(page, table, rows);
             List<Cell> cells = new ArrayList<>();
             Map<Long, Boolean> taken = new HashMap<>();
             int columns = 0;
             for (int r = 0; r < rows.size(); r++) {
                 int c = 0;
-                for (Element cellElement : rows.get(r).children()) {
-                    String tag = cellElement.normalName();
-                    if (!tag.equals("td") && !tag.equals("th")) {
-                        continue;
-                    }
+                for (Element cellElement : cellsOf(page, rows.get(r))) {
                     while (taken.containsKey(((long) r << 32) | c)) {
                         c++;
                     }
@@ -190,15 +197,31 @@ final class StructureChecks implements A11yCheck {
             return new TableGrid(cells, rows.size(), columns);
         }
 
-        private static void collectRows(Element table, Element parent, List<Element> rows) {
+        private static final Set<String> CELL_ROLES = Set.of("cell", "gridcell", "columnheader", "rowheader");
+
+        /** Rows of the table, through row groups and wrappers, but not those of nested tables. */
+        private static void collectRows(AuditedPage page, Element parent, List<Element> rows) {
             for (Element child : parent.children()) {
-                switch (child.normalName()) {
-                    case "tr" -> rows.add(child);
-                    case "thead", "tbody", "tfoot" -> collectRows(table, child, rows);
-                    default -> {
-                    }
+                String role = page.role(child);
+                if (role.equals("row")) {
+                    rows.add(child);
+                } else if (!role.equals("table") && !role.equals("grid") && !role.equals("treegrid") && !CELL_ROLES.contains(role)) {
+                    collectRows(page, child, rows);
                 }
             }
+        }
+
+        private static List<Element> cellsOf(AuditedPage page, Element row) {
+            List<Element> cells = new ArrayList<>();
+            for (Element child : row.children()) {
+                String role = page.role(child);
+                if (CELL_ROLES.contains(role)) {
+                    cells.add(child);
+                } else if (!role.equals("row") && !role.equals("table") && !role.equals("grid")) {
+                    cells.addAll(cellsOf(page, child));
+                }
+            }
+            return cells;
         }
 
         private static int span(String value) {
@@ -219,13 +242,9 @@ final class StructureChecks implements A11yCheck {
                 if (!id.isEmpty() && List.of(cell.element().attr("headers").trim().split("\\s+")).contains(id)) {
                     return true;
                 }
-                String cellRole = page.role(cell.element());
-                if (cellRole.equals("columnheader") || cellRole.equals("rowheader")) {
-                    continue;
-                }
                 boolean sameColumn = cell.column() < header.column() + header.colSpan() && header.column() < cell.column() + cell.colSpan();
                 boolean sameRow = cell.row() < header.row() + header.rowSpan() && header.row() < cell.row() + cell.rowSpan();
-                if ((role.equals("columnheader") && sameColumn) || (role.equals("rowheader") && sameRow)) {
+                if ((role.equals("columnheader") && sameColumn && !sameRow) || (role.equals("rowheader") && sameRow && !sameColumn)) {
                     if (!cell.element().hasAttr("headers")) {
                         return true;
                     }

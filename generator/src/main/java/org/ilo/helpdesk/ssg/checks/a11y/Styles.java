@@ -33,7 +33,7 @@ public final class Styles {
     private static final Map<String, Evaluator> EVALUATORS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final Stylesheet USER_AGENT = Stylesheet.parse("""
-            head, script, style, template, title, meta, link, base, noscript, datalist, param, [hidden], area, map { display: none }
+            head, script, style, template, title, meta, link, base, noscript, datalist, param, [hidden] { display: none }
             input[type=hidden i] { display: none }
             html, body, div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, form, fieldset, header, footer, main,
             nav, section, article, aside, figure, figcaption, blockquote, pre, address, details, summary, hr, dialog { display: block }
@@ -481,6 +481,77 @@ public final class Styles {
             result = layers.get(i).over(result);
         }
         return Optional.of(result);
+    }
+
+    /**
+     * The colours the text may stand on: one for plain backgrounds; one per colour stop under a
+     * gradient; the declared colour under an image that has one. Empty when it cannot be known (an
+     * image without a colour, an unknown value).
+     */
+    public List<CssColor> backdrops(Element element) {
+        List<List<CssColor>> layers = new ArrayList<>();
+        for (Element e = element; e != null; e = e.parent()) {
+            String image = get(e, "background-image");
+            String value = get(e, "background-color");
+            Optional<CssColor> color = Optional.empty();
+            if (value != null) {
+                String v = value.trim();
+                color = v.equalsIgnoreCase("currentcolor") ? color(e) : CssColor.find(v);
+                if (color.isEmpty() && !v.equalsIgnoreCase("none") && !v.toLowerCase(Locale.ROOT).contains("url(")
+                        && !v.toLowerCase(Locale.ROOT).contains("gradient(")) {
+                    return List.of();
+                }
+            }
+            if (image != null && !image.trim().equalsIgnoreCase("none")) {
+                String lower = image.toLowerCase(Locale.ROOT);
+                if (lower.contains("url(")) {
+                    if (color.isEmpty() || color.get().alpha() == 0) {
+                        return List.of();
+                    }
+                    layers.add(List.of(color.get().withAlpha(1)));
+                    break;
+                }
+                List<CssColor> stops = gradientColors(image);
+                if (stops.isEmpty()) {
+                    return List.of();
+                }
+                layers.add(stops);
+            }
+            if (color.isPresent() && color.get().alpha() > 0) {
+                layers.add(List.of(color.get()));
+                if (color.get().alpha() >= 1 && (image == null || image.trim().equalsIgnoreCase("none"))) {
+                    break;
+                }
+            }
+        }
+        List<CssColor> result = List.of(CssColor.WHITE);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            List<CssColor> next = new ArrayList<>();
+            for (CssColor top : layers.get(i)) {
+                for (CssColor below : result) {
+                    if (next.size() < 64) {
+                        next.add(top.over(below));
+                    }
+                }
+            }
+            result = next;
+        }
+        return result;
+    }
+
+    private static final Pattern COLOR_TOKEN = Pattern.compile("#[0-9a-fA-F]{3,8}\\b|(?:rgba?|hsla?)\\([^)]*\\)|\\b[a-zA-Z]+\\b");
+
+    static List<CssColor> gradientColors(String value) {
+        List<CssColor> colors = new ArrayList<>();
+        Matcher m = COLOR_TOKEN.matcher(value);
+        while (m.find()) {
+            String token = m.group();
+            if (token.matches("(?i)(repeating-)?(linear|radial|conic)|gradient|to|at|circle|ellipse|deg|turn")) {
+                continue;
+            }
+            CssColor.parse(token).ifPresent(colors::add);
+        }
+        return colors;
     }
 
     /** The product of the opacities of the element and its ancestors. */

@@ -17,6 +17,7 @@ final class TextAlternativeChecks implements A11yCheck {
     public void check(AuditedPage page, List<A11yFinding> findings) {
         for (Element e : page.elements()) {
             String tag = e.normalName();
+            hiddenButMeaningful(page, e, findings);
             if (!page.isExposed(e)) {
                 continue;
             }
@@ -31,10 +32,11 @@ final class TextAlternativeChecks implements A11yCheck {
                                 "give it alt text, aria-label or aria-labelledby"));
                     }
                 }
-            } else if (tag.equals("svg")) {
+            } else if (tag.equals("svg") || e.closest("svg") != null) {
                 String explicit = AuditedPage.explicitRole(e).orElse("");
-                if ((explicit.equals("img") || explicit.startsWith("graphics-")) && page.name(e).isEmpty()) {
-                    findings.add(new A11yFinding(A11yRule.SVG_IMG_NAME, e, "<svg role=\"" + explicit + "\"> has no accessible name",
+                boolean image = explicit.equals("img") || explicit.equals("graphics-document") || explicit.equals("graphics-symbol");
+                if (image && page.name(e).isEmpty()) {
+                        findings.add(new A11yFinding(A11yRule.SVG_IMG_NAME, e, "<" + tag + " role=\"" + explicit + "\"> has no accessible name",
                             "add a <title> as its first child, or aria-label"));
                 }
             } else if (tag.equals("input") && e.attr("type").trim().equalsIgnoreCase("image") && role.equals("button")) {
@@ -47,13 +49,45 @@ final class TextAlternativeChecks implements A11yCheck {
                     findings.add(new A11yFinding(A11yRule.OBJECT_ALT, e, "<object> showing '" + e.attr("data") + "' has no accessible name",
                             "give it aria-label, aria-labelledby or title"));
                 }
-            } else if (tag.equals("area") && e.hasAttr("href")) {
-                if (page.name(e).isEmpty()) {
-                    findings.add(new A11yFinding(A11yRule.AREA_ALT, e, "image-map area has no alt text",
-                            "give the <area> an alt that says where it links"));
-                }
             }
         }
+    }
+
+    /**
+     * An image kept out of the accessibility tree that shows signs of carrying content: alt text
+     * written and then hidden, a sentence ending in a colon that introduces it, or a canvas that a
+     * script draws text on.
+     */
+    private static void hiddenButMeaningful(AuditedPage page, Element e, List<A11yFinding> findings) {
+        String tag = e.normalName();
+        boolean image = tag.equals("img") || tag.equals("svg") || tag.equals("canvas");
+        if (!image || !page.isRendered(e) || page.styles().isVisuallyHidden(e)) {
+            return;
+        }
+        String explicit = AuditedPage.explicitRole(e).orElse("");
+        boolean hidden = !page.isExposed(e) || explicit.equals("none") || explicit.equals("presentation")
+                || (tag.equals("img") && e.hasAttr("alt") && e.attr("alt").isEmpty()) || (!tag.equals("img") && page.name(e).isEmpty());
+        if (!hidden || (e.parent() != null && e.closest("a[href], button") != null && !page.name(e.closest("a[href], button")).isEmpty())) {
+            return;
+        }
+        String reason = null;
+        if (tag.equals("img") && !e.attr("alt").isBlank()) {
+            reason = "has alt text '" + e.attr("alt") + "' but is hidden from assistive technology";
+        } else if (tag.equals("canvas") && ScriptText.of(page).matches("(?s).*\\.(filltext|stroketext)\\(.*")) {
+            reason = "is a canvas that a script writes text on, with no text alternative";
+        } else if (introducedByColon(e)) {
+            reason = "is introduced by the text before it, so it is content, not decoration";
+        }
+        if (reason != null) {
+            findings.add(new A11yFinding(A11yRule.DECORATIVE_IMAGE, e, "an image marked as decorative " + reason,
+                    "give the image a text alternative (alt text, or role=\"img\" with aria-label)"));
+        }
+    }
+
+    private static boolean introducedByColon(Element e) {
+        Element previous = e.previousElementSibling();
+        String text = previous == null ? "" : previous.text().trim();
+        return text.endsWith(":") || text.endsWith("：");
     }
 
     private static String labelledName(AuditedPage page, Element e) {
