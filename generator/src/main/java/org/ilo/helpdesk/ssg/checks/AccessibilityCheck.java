@@ -93,7 +93,7 @@ public final class AccessibilityCheck {
         return templates.locate(origin.layout(), element);
     }
 
-    /** Pages of one site with the same title, which 2.4.2 asks to tell apart; redirect stubs are left out. */
+    /** Pages of one site and language with the same title, which 2.4.2 asks to tell apart; redirect stubs are left out. */
     private List<Result> duplicateTitles(ParsedPages pages, Map<String, Origin> origins) {
         Map<String, String> firstByTitle = new HashMap<>();
         List<Result> results = new ArrayList<>();
@@ -102,7 +102,12 @@ public final class AccessibilityCheck {
             if (document.selectFirst("meta[http-equiv=refresh]") != null || document.selectFirst("meta[name=robots][content*=noindex]") != null) {
                 continue;
             }
-            String site = entry.getKey().substring(0, entry.getKey().indexOf('/') + 1);
+            Origin pageOrigin = origins.get(entry.getKey());
+            if (pageOrigin != null && pageOrigin.layout().equals("languages")) {
+                continue; // the language chooser carries the site's name in every language on purpose
+            }
+            Element html = document.selectFirst("html");
+            String site = entry.getKey().substring(0, entry.getKey().indexOf('/') + 1) + (html == null ? "" : html.attr("lang")) + "|";
             String title = document.title().trim();
             if (title.isEmpty()) {
                 continue;

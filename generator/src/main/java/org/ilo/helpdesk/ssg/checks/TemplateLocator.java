@@ -48,7 +48,6 @@ public final class TemplateLocator {
             signatures.add(Pattern.compile("<" + Pattern.quote(tag) + "\\b[^>]*" + Pattern.quote(attribute.getKey()) + "=\""
                     + Pattern.quote(attribute.getValue()) + "\""));
         }
-        signatures.add(Pattern.compile("<" + Pattern.quote(tag) + "\\b"));
         for (Pattern signature : signatures) {
             for (Map.Entry<String, String> file : files) {
                 Matcher m = signature.matcher(file.getValue());

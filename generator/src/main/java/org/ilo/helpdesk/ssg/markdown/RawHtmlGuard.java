@@ -17,9 +17,9 @@ import org.jsoup.nodes.Element;
  */
 final class RawHtmlGuard {
 
-    static final Set<String> ALLOWED_TAGS = Set.of("a", "abbr", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption",
+    static final Set<String> ALLOWED_TAGS = Set.of("a", "abbr", "aside", "b", "bdi", "bdo", "blockquote", "br", "button", "caption",
             "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
-            "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q",
+            "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q",
             "s", "samp", "section", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot",
             "th", "thead", "time", "tr", "u", "ul", "var", "wbr");
     private static final Set<String> GLOBAL_ATTRIBUTES = Set.of("id", "class", "lang", "dir", "title", "style", "role",

@@ -131,9 +131,10 @@ public final class PageRenderer {
         List<LinkView> topics = page.kind() == PageKind.HOME ? topicLinks(here) : List.of();
         List<GroupView> groups = page.kind() == PageKind.TOPIC ? topicQuestions(here, page) : List.of();
         List<LinkView> related = page.kind() == PageKind.QA ? related(here, page) : List.of();
+        String localized = withFootnoteLabels(bodyHtml, page.contentLanguage());
         String body = page.kind() == PageKind.QA
-                ? withCountryLinks(here, withSectionPager(bodyHtml, page.document().sections(), language), page)
-                : bodyHtml;
+                ? withCountryLinks(here, withSectionPager(localized, page.document().sections(), language, page.contentLanguage()), page)
+                : localized;
         HubView hubView = new HubView(List.of(), List.of(), List.of(), "",
                 page.kind() == PageKind.HOME ? indexes.first("countries", language)
                         .map(i -> new LinkView(strings.get(language, "countriesIndex"), here.href(i.site(), i.urlPath()), false))
@@ -631,7 +632,30 @@ public final class PageRenderer {
      * Adds, at the end of each section of a Q&A page, links to the previous and the next section, so
      * that a reader who arrived on one question can move through the page.
      */
-    private String withSectionPager(String bodyHtml, List<SectionBlock> sections, String language) {
+    private static final java.util.regex.Pattern BACKREF_LABEL = java.util.regex.Pattern.compile(
+            "aria-label=\"Back to reference (\\d+)(?:-(\\d+))?\"");
+
+    /**
+     * The footnote back-links' labels in the text's own language, naming the occurrence that their
+     * visible number shows, so that the visible label is part of the accessible name.
+     */
+    private String withFootnoteLabels(String bodyHtml, String language) {
+        if (!bodyHtml.contains("aria-label=\"Back to reference ")) {
+            return bodyHtml;
+        }
+        java.util.regex.Matcher m = BACKREF_LABEL.matcher(bodyHtml);
+        StringBuilder out = new StringBuilder(bodyHtml.length());
+        while (m.find()) {
+            String label = m.group(2) == null
+                    ? strings.format(language, "backToReference", Map.of("n", m.group(1)))
+                    : strings.format(language, "backToCitation", Map.of("n", m.group(1), "k", m.group(2)));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("aria-label=\"" + org.jsoup.nodes.Entities.escape(label) + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String withSectionPager(String bodyHtml, List<SectionBlock> sections, String language, String contentLanguage) {
         List<SectionBlock> titled = sections.stream().filter(s -> !s.title().isEmpty()).toList();
         if (titled.size() < 2) {
             return bodyHtml;
@@ -646,15 +670,15 @@ public final class PageRenderer {
             Element end = i + 1 < titled.size() ? document.getElementById(titled.get(i + 1).id()) : document.selectFirst("section.footnotes");
             Element pager = new Element("p").addClass("section-pager");
             if (i > 0) {
-                pager.appendElement("a").attr("href", "#" + titled.get(i - 1).id()).attr("rel", "prev")
-                        .text(strings.get(language, "previousSection") + " " + titled.get(i - 1).title());
+                pagerLink(pager.appendElement("a").attr("href", "#" + titled.get(i - 1).id()).attr("rel", "prev"),
+                        strings.get(language, "previousSection"), language, titled.get(i - 1).title(), contentLanguage);
             }
             if (i + 1 < titled.size()) {
                 if (i > 0) {
                     pager.appendText(" ");
                 }
-                pager.appendElement("a").attr("href", "#" + titled.get(i + 1).id()).attr("rel", "next")
-                        .text(strings.get(language, "nextSection") + " " + titled.get(i + 1).title());
+                pagerLink(pager.appendElement("a").attr("href", "#" + titled.get(i + 1).id()).attr("rel", "next"),
+                        strings.get(language, "nextSection"), language, titled.get(i + 1).title(), contentLanguage);
             }
             if (end != null) {
                 end.before(pager);
@@ -663,6 +687,16 @@ public final class PageRenderer {
             }
         }
         return document.body().html();
+    }
+
+    /** "Next section: title"; on a page shown in another language, the label keeps the site's language. */
+    private static void pagerLink(Element link, String label, String language, String title, String contentLanguage) {
+        if (language.equals(contentLanguage)) {
+            link.text(label + " " + title);
+        } else {
+            link.appendElement("span").attr("lang", language).text(label);
+            link.appendText(" " + title);
+        }
     }
 
     public static String formatDate(LocalDate date, Locale locale) {
