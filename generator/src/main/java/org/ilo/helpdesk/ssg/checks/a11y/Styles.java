@@ -121,18 +121,23 @@ public final class Styles {
 
     /** Whether a media query list applies to a 1280×800 colour screen in light mode. */
     static boolean appliesToScreen(String media) {
+        return appliesToViewport(media, 1280, 800);
+    }
+
+    /** Whether a media query list applies to a colour screen of the given size in CSS pixels, such as a zoomed one. */
+    static boolean appliesToViewport(String media, double width, double height) {
         if (media == null || media.isBlank()) {
             return true;
         }
         for (String query : Stylesheet.splitTopLevel(media.toLowerCase(Locale.ROOT), ',')) {
-            if (queryApplies(query.trim())) {
+            if (queryApplies(query.trim(), width, height)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean queryApplies(String query) {
+    private static boolean queryApplies(String query, double width, double height) {
         boolean negate = query.startsWith("not ");
         String q = negate ? query.substring(4) : query;
         boolean result = true;
@@ -151,11 +156,11 @@ public final class Styles {
             String value = kv.length > 1 ? kv[1].trim() : "";
             double px = value.endsWith("em") ? parseNumber(value.replaceAll("r?em", "")) * 16 : parseNumber(value.replace("px", ""));
             result &= switch (name) {
-                case "min-width" -> 1280 >= px;
-                case "max-width" -> 1280 <= px;
-                case "min-height" -> 800 >= px;
-                case "max-height" -> 800 <= px;
-                case "orientation" -> value.equals("landscape");
+                case "min-width" -> width >= px;
+                case "max-width" -> width <= px;
+                case "min-height" -> height >= px;
+                case "max-height" -> height <= px;
+                case "orientation" -> value.equals(width >= height ? "landscape" : "portrait");
                 case "prefers-color-scheme" -> value.equals("light");
                 case "prefers-reduced-motion", "forced-colors", "prefers-contrast" -> value.equals("no-preference") || value.equals("none");
                 case "hover" -> value.equals("hover");
