@@ -50,6 +50,11 @@ public final class MarkdownRenderer {
                 attrs.put("src", resolved.href());
                 attrs.putAll(resolved.attributes());
                 attrs.put("loading", "lazy");
+                if (attrs.getOrDefault("alt", "").isBlank()) {
+                    // ![](file.png) is a missing description, not a decoration: leave it to the checker to
+                    // report; a decorative image is written in HTML as <img src="…" alt="">
+                    attrs.remove("alt");
+                }
             }
         };
         HtmlRenderer.Builder builder = HtmlRenderer.builder()
