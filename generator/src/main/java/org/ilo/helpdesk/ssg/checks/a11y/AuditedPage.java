@@ -63,15 +63,32 @@ public final class AuditedPage {
 
     /** Whether the element is in the accessibility tree: rendered and not under {@code aria-hidden="true"}. */
     public boolean isExposed(Element e) {
-        if (!styles.isRendered(e)) {
-            return false;
+        return styles.isRendered(e) && !isAriaHidden(e);
+    }
+
+    private final Map<Element, Boolean> ariaHidden = new IdentityHashMap<>();
+
+    private boolean isAriaHidden(Element e) {
+        Boolean known = ariaHidden.get(e);
+        if (known != null) {
+            return known;
         }
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
-                return false;
+        boolean hidden = e.attr("aria-hidden").trim().equalsIgnoreCase("true") || (e.parent() != null && isAriaHidden(e.parent()));
+        ariaHidden.put(e, hidden);
+        return hidden;
+    }
+
+    private java.util.Set<String> disabledLabels;
+
+    /** Ids named by aria-labelledby of disabled widgets: their labels are exempt from contrast. */
+    public boolean labelsDisabledWidget(Element e) {
+        if (disabledLabels == null) {
+            disabledLabels = new java.util.HashSet<>();
+            for (Element widget : document.select("[aria-disabled=true][aria-labelledby], [disabled][aria-labelledby]")) {
+                disabledLabels.addAll(List.of(widget.attr("aria-labelledby").trim().split("\\s+")));
             }
         }
-        return true;
+        return !e.id().isEmpty() && disabledLabels.contains(e.id());
     }
 
     // ---- roles ---------------------------------------------------------------------------------
@@ -543,14 +560,35 @@ public final class AuditedPage {
     }
 
     public static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00a0]+", " ").trim();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
+
+    private final Map<Element, String> visibleTexts = new IdentityHashMap<>();
 
     /** Text a sighted reader sees inside the element (rendered, on screen). */
     public String visibleText(Element e) {
-        StringBuilder out = new StringBuilder();
-        collectVisible(e, out);
-        return collapse(out.toString());
+        String cached = visibleTexts.get(e);
+        if (cached == null) {
+            StringBuilder out = new StringBuilder();
+            collectVisible(e, out);
+            cached = collapse(out.toString());
+            visibleTexts.put(e, cached);
+        }
+        return cached;
     }
 
     private void collectVisible(Element e, StringBuilder out) {

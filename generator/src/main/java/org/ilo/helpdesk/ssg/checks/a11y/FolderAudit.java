@@ -78,7 +78,17 @@ public final class FolderAudit {
         return null;
     }
 
-    private static Stylesheet linkedStyles(Path root, Path file, Document document) throws IOException {
+    private final java.util.Map<Path, Stylesheet> parsedSheets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Stylesheet readSheet(Path file) {
+        try {
+            return Stylesheet.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Stylesheet linkedStyles(Path root, Path file, Document document) throws IOException {
         Stylesheet sheet = Stylesheet.EMPTY;
         for (Element link : document.select("link[rel~=(?i)stylesheet][href]")) {
             String href = link.attr("href").replaceFirst("[?#].*$", "");
@@ -90,7 +100,7 @@ public final class FolderAudit {
             if (target.startsWith(root) && Files.isRegularFile(target)) {
                 String media = link.attr("media");
                 if (media.isEmpty() || Styles.appliesToScreen(media)) {
-                    sheet = sheet.plus(Stylesheet.parse(Files.readString(target, StandardCharsets.UTF_8)));
+                    sheet = sheet.plus(parsedSheets.computeIfAbsent(target, FolderAudit::readSheet));
                 }
             }
         }

@@ -45,6 +45,10 @@ final class ForeignScript {
             }
             allowed = Set.of(UnicodeScript.LATIN);
         }
+        if (allowed.contains(UnicodeScript.LATIN) && text.chars().allMatch(c -> c < 0x2000)
+                && text.chars().noneMatch(c -> c >= 0x370 && c < 0x1E00)) {
+            return null; // Latin, punctuation and symbols only: the common case, decided without counting
+        }
         Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

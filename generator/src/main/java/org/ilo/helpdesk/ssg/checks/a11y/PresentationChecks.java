@@ -98,9 +98,8 @@ final class PresentationChecks implements A11yCheck {
             if (page.isDisabled(a) || a.attr("aria-disabled").trim().equalsIgnoreCase("true")) {
                 return true;
             }
-            if (!a.id().isEmpty() && !page.document().select("[aria-disabled=true][aria-labelledby~=^" + a.id().replaceAll("[^A-Za-z0-9_-]", "")
-                    + "$]").isEmpty()) {
-                return true; // the label of a disabled widget
+            if (page.labelsDisabledWidget(a)) {
+                return true;
             }
             if (a.normalName().equals("label")) {
                 String id = a.attr("for");

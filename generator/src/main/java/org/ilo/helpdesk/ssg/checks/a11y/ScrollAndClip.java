@@ -87,13 +87,11 @@ final class ScrollAndClip {
     // ---- 1.4.4 -----------------------------------------------------------------------------------
 
     static void clipped(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {
-        if (!page.isVisible(e) || !page.isExposed(e) || page.visibleText(e).isEmpty()) {
-            return;
-        }
         String[] overflow = overflow(styles, e, ZOOMED);
         boolean clipsX = CLIPPING.contains(overflow[0]);
         boolean clipsY = CLIPPING.contains(overflow[1]);
-        if (!clipsX && !clipsY || hasScrollingDescendant(styles, e)) {
+        if (!clipsX && !clipsY || !page.isVisible(e) || !page.isExposed(e) || page.visibleText(e).isEmpty()
+                || hasScrollingDescendant(styles, e)) {
             return;
         }
         double width = width(styles, e, ZOOMED);
@@ -195,15 +193,11 @@ final class ScrollAndClip {
         if (!viewport.zoomed()) {
             return value;
         }
-        boolean inline = Stylesheet.declarations(e.attr("style")).stream().anyMatch(d -> d.property().equals(property));
+        boolean inline = e.hasAttr("style") && Stylesheet.declarations(e.attr("style")).stream().anyMatch(d -> d.property().equals(property));
         if (inline) {
             return value;
         }
-        for (Stylesheet.Rule rule : styles.rules()) {
-            if (!rule.state().isEmpty() || rule.media().isBlank() || Styles.appliesToScreen(rule.media())
-                    || !Styles.appliesToViewport(rule.media(), viewport.width(), viewport.height())) {
-                continue;
-            }
+        for (Stylesheet.Rule rule : styles.rulesOnlyAt(viewport.width(), viewport.height())) {
             org.jsoup.select.Evaluator evaluator = Styles.evaluator(rule.selector());
             if (evaluator == null || !e.is(evaluator)) {
                 continue;

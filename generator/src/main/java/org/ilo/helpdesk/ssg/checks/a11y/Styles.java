@@ -71,26 +71,133 @@ public final class Styles {
         match(sheet, 1, order);
     }
 
+    private record Candidate(Stylesheet.Rule rule, Evaluator evaluator, int origin, int order) {
+    }
+
+    /**
+     * Matches the sheet's rules to the page in one walk: each rule is filed under the tag, class or id
+     * its subject (rightmost compound) requires, and each element is tested only against the rules
+     * filed under its own tag, classes and id, as browsers do, instead of one walk per rule.
+     */
     private int match(Stylesheet sheet, int origin, int order) {
+        Map<String, List<Candidate>> byKey = new HashMap<>();
+        List<Candidate> universal = new ArrayList<>();
         for (Stylesheet.Rule rule : sheet.rules()) {
             order++;
             rules.add(rule);
             if (!rule.state().isEmpty() || !appliesToScreen(rule.media()) || rule.selector().contains("::")) {
                 continue;
             }
-            for (Element element : select(rule.selector())) {
-                for (Stylesheet.Declaration d : rule.declarations()) {
+            Evaluator evaluator = evaluator(rule.selector());
+            if (evaluator == null) {
+                continue;
+            }
+            Candidate candidate = new Candidate(rule, evaluator, origin, order);
+            String key = subjectKey(rule.selector());
+            if (key == null) {
+                universal.add(candidate);
+            } else {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
+            }
+        }
+        for (Element element : document.getAllElements()) {
+            List<Candidate> candidates = new ArrayList<>(universal);
+            candidates.addAll(byKey.getOrDefault(element.normalName(), List.of()));
+            if (!element.id().isEmpty()) {
+                candidates.addAll(byKey.getOrDefault("#" + element.id(), List.of()));
+            }
+            if (element.hasAttr("class")) {
+                for (String c : element.classNames()) {
+                    candidates.addAll(byKey.getOrDefault("." + c, List.of()));
+                }
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            candidates.sort(java.util.Comparator.comparingInt(Candidate::order));
+            Candidate previous = null;
+            for (Candidate candidate : candidates) {
+                if (candidate == previous || !candidate.evaluator().matches(document, element)) {
+                    continue;
+                }
+                previous = candidate;
+                for (Stylesheet.Declaration d : candidate.rule().declarations()) {
                     matched.computeIfAbsent(element, e -> new ArrayList<>())
-                            .add(new Matched(origin, d.important(), rule.specificity(), order, d));
+                            .add(new Matched(candidate.origin(), d.important(), candidate.rule().specificity(), candidate.order(), d));
                 }
             }
         }
         return order;
     }
 
+    /** The one class, id or tag that every element the selector matches must have; null when there is none to name. */
+    static String subjectKey(String selector) {
+        String subject = selector.trim();
+        int cut = Math.max(Math.max(subject.lastIndexOf(' '), subject.lastIndexOf('>')), Math.max(subject.lastIndexOf('+'), subject.lastIndexOf('~')));
+        subject = subject.substring(cut + 1);
+        if (subject.contains("(") || subject.contains("\\") || subject.contains("|")) {
+            return null;
+        }
+        subject = subject.replaceAll("\\[[^\\]]*\\]", "");
+        String tag = null;
+        for (String part : subject.split("(?=[.#:])")) {
+            if (part.startsWith("#") && part.length() > 1) {
+                return part;
+            }
+            if (part.startsWith(".") && part.length() > 1) {
+                return part;
+            }
+            if (!part.isEmpty() && !part.startsWith(":") && !part.equals("*") && Character.isLetter(part.charAt(0))) {
+                tag = part.toLowerCase(Locale.ROOT);
+            }
+        }
+        return tag;
+    }
+
     private List<Element> select(String selector) {
         Evaluator evaluator = evaluator(selector);
-        return evaluator == null ? List.of() : document.select(evaluator);
+        if (evaluator == null || !mayMatch(selector)) {
+            return List.of();
+        }
+        return document.select(evaluator);
+    }
+
+    private java.util.Set<String> pageKeys;
+
+    /**
+     * Whether the selector can match anything here: the class, id or tag its subject (the rightmost
+     * compound) names must occur on the page. Most of a theme's rules are for elements a given page
+     * lacks, and this spares a walk of the whole document for each of them.
+     */
+    private boolean mayMatch(String selector) {
+        if (pageKeys == null) {
+            pageKeys = new java.util.HashSet<>();
+            for (Element e : document.getAllElements()) {
+                pageKeys.add(e.normalName());
+                if (!e.id().isEmpty()) {
+                    pageKeys.add("#" + e.id());
+                }
+                for (String c : e.classNames()) {
+                    pageKeys.add("." + c);
+                }
+            }
+        }
+        String subject = selector.trim();
+        int cut = Math.max(Math.max(subject.lastIndexOf(' '), subject.lastIndexOf('>')), Math.max(subject.lastIndexOf('+'), subject.lastIndexOf('~')));
+        subject = subject.substring(cut + 1);
+        if (subject.contains("(") || subject.contains("[") || subject.contains("\\")) {
+            return true;
+        }
+        for (String part : subject.split("(?=[.#:])")) {
+            if (part.isEmpty() || part.startsWith(":") || part.equals("*")) {
+                continue;
+            }
+            String key = part.startsWith(".") || part.startsWith("#") ? part : part.toLowerCase(Locale.ROOT);
+            if (!pageKeys.contains(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Evaluator evaluator(String selector) {
@@ -129,6 +236,21 @@ public final class Styles {
         if (media == null || media.isBlank()) {
             return true;
         }
+        String key = width + "x" + height + " " + media;
+        Boolean known = MEDIA_RESULTS.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean applies = evaluateMedia(media, width, height);
+        if (MEDIA_RESULTS.size() < 10_000) {
+            MEDIA_RESULTS.put(key, applies);
+        }
+        return applies;
+    }
+
+    private static final Map<String, Boolean> MEDIA_RESULTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean evaluateMedia(String media, double width, double height) {
         for (String query : Stylesheet.splitTopLevel(media.toLowerCase(Locale.ROOT), ',')) {
             if (queryApplies(query.trim(), width, height)) {
                 return true;
@@ -285,13 +407,17 @@ public final class Styles {
 
     /** Whether this element or an ancestor has {@code display: none}, or it sits outside the rendered tree. */
     public boolean isDisplayNone(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (display(e).equals("none")) {
-                return true;
-            }
+        Boolean known = displayNone.get(element);
+        if (known != null) {
+            return known;
         }
-        return false;
+        boolean none = display(element).equals("none") || (element.parent() != null && isDisplayNone(element.parent()));
+        displayNone.put(element, none);
+        return none;
     }
+
+    private final Map<Element, Boolean> displayNone = new IdentityHashMap<>();
+    private final Map<Element, Boolean> visuallyHidden = new IdentityHashMap<>();
 
     /** Whether the element is drawn: not {@code display: none}, not {@code visibility: hidden}. */
     public boolean isRendered(Element element) {
@@ -304,34 +430,42 @@ public final class Styles {
 
     /** Whether the element is rendered but moved off screen or clipped to nothing, the usual "visually hidden" patterns. */
     public boolean isVisuallyHidden(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            String position = String.valueOf(get(e, "position"));
-            if (position.equals("absolute") || position.equals("fixed")) {
-                if (pixels(e, get(e, "left")) <= -500 || pixels(e, get(e, "top")) <= -500 || pixels(e, get(e, "right")) <= -500) {
-                    return true;
-                }
-                String clip = String.valueOf(get(e, "clip")).replace(" ", "");
-                if (clip.startsWith("rect(0") && (clip.equals("rect(0,0,0,0)") || clip.equals("rect(0000)") || clip.startsWith("rect(0px")
-                        || clip.startsWith("rect(1px"))) {
-                    return true;
-                }
-            }
-            String clipPath = String.valueOf(get(e, "clip-path")).replace(" ", "");
-            if (clipPath.equals("inset(50%)") || clipPath.equals("inset(100%)")) {
+        Boolean known = visuallyHidden.get(element);
+        if (known != null) {
+            return known;
+        }
+        boolean hidden = ownVisuallyHidden(element) || (element.parent() != null && isVisuallyHidden(element.parent()));
+        visuallyHidden.put(element, hidden);
+        return hidden;
+    }
+
+    private boolean ownVisuallyHidden(Element e) {
+        String position = String.valueOf(get(e, "position"));
+        if (position.equals("absolute") || position.equals("fixed")) {
+            if (pixels(e, get(e, "left")) <= -500 || pixels(e, get(e, "top")) <= -500 || pixels(e, get(e, "right")) <= -500) {
                 return true;
             }
-            String overflow = String.valueOf(get(e, "overflow"));
-            if (overflow.equals("hidden") && (isTiny(e, "width") || isTiny(e, "height"))) {
+            String clip = String.valueOf(get(e, "clip")).replace(" ", "");
+            if (clip.startsWith("rect(0") && (clip.equals("rect(0,0,0,0)") || clip.equals("rect(0000)") || clip.startsWith("rect(0px")
+                    || clip.startsWith("rect(1px"))) {
                 return true;
             }
-            String opacity = get(e, "opacity");
-            if (opacity != null && parseNumber(opacity.replace("%", "")) == 0) {
-                return true;
-            }
-            String indent = get(e, "text-indent");
-            if (indent != null && pixels(e, indent) <= -500) {
-                return true;
-            }
+        }
+        String clipPath = String.valueOf(get(e, "clip-path")).replace(" ", "");
+        if (clipPath.equals("inset(50%)") || clipPath.equals("inset(100%)")) {
+            return true;
+        }
+        String overflow = String.valueOf(get(e, "overflow"));
+        if (overflow.equals("hidden") && (isTiny(e, "width") || isTiny(e, "height"))) {
+            return true;
+        }
+        String opacity = get(e, "opacity");
+        if (opacity != null && parseNumber(opacity.replace("%", "")) == 0) {
+            return true;
+        }
+        String indent = get(e, "text-indent");
+        if (indent != null && pixels(e, indent) <= -500) {
+            return true;
         }
         return false;
     }
@@ -561,19 +695,34 @@ public final class Styles {
 
     /** The product of the opacities of the element and its ancestors. */
     public double opacity(Element element) {
-        double product = 1;
-        for (Element e = element; e != null; e = e.parent()) {
-            String value = declared(e, "opacity");
-            if (value != null) {
-                String v = value.trim();
-                double n = v.endsWith("%") ? parseNumber(v.substring(0, v.length() - 1)) / 100 : parseNumber(v);
-                if (!Double.isNaN(n)) {
-                    product *= Math.max(0, Math.min(1, n));
-                }
+        Double known = opacities.get(element);
+        if (known != null) {
+            return known;
+        }
+        double product = element.parent() == null ? 1 : opacity(element.parent());
+        String value = declared(element, "opacity");
+        if (value != null) {
+            String v = value.trim();
+            double n = v.endsWith("%") ? parseNumber(v.substring(0, v.length() - 1)) / 100 : parseNumber(v);
+            if (!Double.isNaN(n)) {
+                product *= Math.max(0, Math.min(1, n));
             }
         }
+        opacities.put(element, product);
         return product;
     }
+
+    private final Map<Element, Double> opacities = new IdentityHashMap<>();
+
+    /** Rules at rest whose media query holds at {@code width}×{@code height} but not on the desktop screen. */
+    public List<Stylesheet.Rule> rulesOnlyAt(double width, double height) {
+        return onlyAt.computeIfAbsent(width + "x" + height, k -> rules.stream()
+                .filter(r -> r.state().isEmpty() && !r.media().isBlank() && !appliesToScreen(r.media())
+                        && appliesToViewport(r.media(), width, height))
+                .toList());
+    }
+
+    private final Map<String, List<Stylesheet.Rule>> onlyAt = new HashMap<>();
 
     /** Every rule of the page's sheets, including those for states such as {@code :focus}. */
     public List<Stylesheet.Rule> rules() {

@@ -178,14 +178,15 @@ public record Stylesheet(List<Rule> rules) {
     }
 
     /** The dynamic pseudo-class a selector depends on, or "" for one that matches at rest. */
+    private static final java.util.regex.Pattern STATE =
+            java.util.regex.Pattern.compile(":(focus-visible|focus-within|focus|hover|active|visited|target|checked)(?![a-z-])");
+
     private static String state(String selector) {
-        String lower = selector.toLowerCase(Locale.ROOT);
-        for (String state : List.of("focus-visible", "focus-within", "focus", "hover", "active", "visited", "target", "checked")) {
-            if (lower.matches(".*:" + state + "(?![a-z-]).*")) {
-                return state;
-            }
+        if (selector.indexOf(':') < 0) {
+            return "";
         }
-        return "";
+        java.util.regex.Matcher m = STATE.matcher(selector.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : "";
     }
 
     /** Specificity packed as a*10000 + b*100 + c (ids, classes/attributes/pseudo-classes, types). */
