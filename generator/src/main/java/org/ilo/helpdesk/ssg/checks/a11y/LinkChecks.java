@@ -41,9 +41,14 @@ final class LinkChecks implements A11yCheck {
         }
     }
 
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static boolean isGeneric(String name) {
-        String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+$", "").replaceAll("^[\\p{P}\\p{S}\\s]+", "")
-                .replaceAll("\\s+", " ");
+        if (name.length() > 40) {
+            return false; // longer than any generic text
+        }
+        String normalized = SPACES.matcher(EDGES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
         return GENERIC.contains(normalized);
     }
 }

@@ -132,6 +132,20 @@ public final class Styles {
 
     /** The one class, id or tag that every element the selector matches must have; null when there is none to name. */
     static String subjectKey(String selector) {
+        String known = SUBJECT_KEYS.get(selector);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String key = findSubjectKey(selector);
+        if (SUBJECT_KEYS.size() < 10_000) {
+            SUBJECT_KEYS.put(selector, key == null ? "" : key);
+        }
+        return key;
+    }
+
+    private static final Map<String, String> SUBJECT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String findSubjectKey(String selector) {
         String subject = selector.trim();
         int cut = Math.max(Math.max(subject.lastIndexOf(' '), subject.lastIndexOf('>')), Math.max(subject.lastIndexOf('+'), subject.lastIndexOf('~')));
         subject = subject.substring(cut + 1);
@@ -716,13 +730,13 @@ public final class Styles {
 
     /** Rules at rest whose media query holds at {@code width}×{@code height} but not on the desktop screen. */
     public List<Stylesheet.Rule> rulesOnlyAt(double width, double height) {
-        return onlyAt.computeIfAbsent(width + "x" + height, k -> rules.stream()
+        return onlyAt.computeIfAbsent(((long) width << 32) | (long) height, k -> rules.stream()
                 .filter(r -> r.state().isEmpty() && !r.media().isBlank() && !appliesToScreen(r.media())
                         && appliesToViewport(r.media(), width, height))
                 .toList());
     }
 
-    private final Map<String, List<Stylesheet.Rule>> onlyAt = new HashMap<>();
+    private final Map<Long, List<Stylesheet.Rule>> onlyAt = new HashMap<>();
 
     /** Every rule of the page's sheets, including those for states such as {@code :focus}. */
     public List<Stylesheet.Rule> rules() {
