@@ -69,7 +69,10 @@ public final class LanguageTags {
      * English and native names of the languages CLDR has display names for, lower-cased, to the code to
      * use instead ("english" to "en", "nederlands" to "nl"). Two-letter codes win over three-letter ones.
      */
-    private static final Map<String, String> CODES_BY_NAME = codesByName();
+    /** Language names to codes, built on first need: only messages about an invalid tag use it. */
+    private static final class Names {
+        static final Map<String, String> CODES_BY_NAME = codesByName();
+    }
 
     private LanguageTags() {
     }
@@ -113,7 +116,7 @@ public final class LanguageTags {
                     + (isValid(hyphenated) ? ": " + quote(hyphenated) : ""));
         }
         if (!SUBTAGS.matcher(tag).matches()) {
-            String named = CODES_BY_NAME.get(tag.toLowerCase(Locale.ROOT));
+            String named = Names.CODES_BY_NAME.get(tag.toLowerCase(Locale.ROOT));
             if (named != null) {
                 return Optional.of(quote(tag) + " is a language name, not a code; use " + quote(named));
             }
@@ -136,7 +139,7 @@ public final class LanguageTags {
             return Optional.of(quote(primary) + " is not a registered language subtag; use the two-letter code "
                     + quote(twoLetter + rest));
         }
-        String named = CODES_BY_NAME.get(primary.toLowerCase(Locale.ROOT));
+        String named = Names.CODES_BY_NAME.get(primary.toLowerCase(Locale.ROOT));
         if (named != null) {
             return Optional.of(quote(primary) + " is a language name, not a code; use " + quote(named + rest));
         }
