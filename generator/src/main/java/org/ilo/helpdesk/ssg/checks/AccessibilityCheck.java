@@ -34,6 +34,10 @@ public final class AccessibilityCheck {
                          Optional<AccessibilityWaivers.Waiver> waiver) {
     }
 
+    private static final org.jsoup.select.Evaluator REDIRECT = org.jsoup.select.QueryParser.parse("meta[http-equiv=refresh]");
+    private static final org.jsoup.select.Evaluator NO_INDEX = org.jsoup.select.QueryParser.parse("meta[name=robots][content*=noindex]");
+    private static final org.jsoup.select.Evaluator STYLESHEETS = org.jsoup.select.QueryParser.parse("link[rel=stylesheet][href]");
+
     private final Auditor auditor = new Auditor(Auditor.Profile.SITE);
     private final TemplateLocator templates;
     private final AccessibilityWaivers waivers;
@@ -60,12 +64,9 @@ public final class AccessibilityCheck {
 
     private List<Result> checkPage(String path, Document document, Map<String, byte[]> files, Map<String, Origin> origins,
                                    Map<String, Stylesheet> sheets) {
-        if (document.selectFirst("meta[http-equiv=refresh]") != null && document.select("body *").size() < 5) {
-            // a redirect stub: its own rule (meta-refresh) still runs on the auditor's terms
-        }
         Origin origin = origins.getOrDefault(path, new Origin(Optional.empty(), Optional.empty(), "page"));
         Stylesheet sheet = Stylesheet.EMPTY;
-        for (Element link : document.select("link[rel=stylesheet][href]")) {
+        for (Element link : document.select(STYLESHEETS)) {
             String target = resolve(path, link.attr("href"));
             if (target != null && files.containsKey(target)) {
                 sheet = sheet.plus(sheets.computeIfAbsent(target, t -> Stylesheet.parse(new String(files.get(t), StandardCharsets.UTF_8))));
@@ -99,7 +100,7 @@ public final class AccessibilityCheck {
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, Document> entry : pages.documents().entrySet()) {
             Document document = entry.getValue();
-            if (document.selectFirst("meta[http-equiv=refresh]") != null || document.selectFirst("meta[name=robots][content*=noindex]") != null) {
+            if (document.selectFirst(REDIRECT) != null || document.selectFirst(NO_INDEX) != null) {
                 continue;
             }
             Origin pageOrigin = origins.get(entry.getKey());

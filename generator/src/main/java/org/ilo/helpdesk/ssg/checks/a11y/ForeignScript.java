@@ -45,8 +45,7 @@ final class ForeignScript {
             }
             allowed = Set.of(UnicodeScript.LATIN);
         }
-        if (allowed.contains(UnicodeScript.LATIN) && text.chars().allMatch(c -> c < 0x2000)
-                && text.chars().noneMatch(c -> c >= 0x370 && c < 0x1E00)) {
+        if (allowed.contains(UnicodeScript.LATIN) && latinOnly(text)) {
             return null; // Latin, punctuation and symbols only: the common case, decided without counting
         }
         Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
@@ -63,6 +62,16 @@ final class ForeignScript {
             counts.merge(script, 1, Integer::sum);
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(e -> name(e.getKey())).findFirst().orElse(null);
+    }
+
+    private static boolean latinOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x370 && (c < 0x1E00 || c >= 0x2000 && c < 0x2C00 || c >= 0x2E80)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String name(UnicodeScript script) {

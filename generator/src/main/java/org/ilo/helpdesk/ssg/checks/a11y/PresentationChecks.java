@@ -39,9 +39,11 @@ final class PresentationChecks implements A11yCheck {
     // ---- 1.4.3 -----------------------------------------------------------------------------------
 
     private static void contrast(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {
+        if (!hasOwnText(e)) {
+            return;
+        }
         String text = ownText(e);
-        if (text.isEmpty() || !page.isVisible(e) || !page.isExposed(e) || isDisabledWidget(page, e) || !hasLetters(text)
-                || isNamedOtherwise(page, e)) {
+        if (!hasLetters(text) || !page.isVisible(e) || !page.isExposed(e)) {
             return;
         }
         Optional<CssColor> foreground = styles.color(e);
@@ -74,7 +76,8 @@ final class PresentationChecks implements A11yCheck {
         double size = styles.fontSize(e);
         boolean large = size >= 24 || (size >= 18.66 && styles.fontWeight(e) >= 700);
         double required = large ? 3.0 : 4.5;
-        if (best + 1e-6 < required) {
+        // the exemptions cost more to work out than the colours, so they are asked only of text that fails
+        if (best + 1e-6 < required && !isDisabledWidget(page, e) && !isNamedOtherwise(page, e)) {
             findings.add(new A11yFinding(A11yRule.COLOR_CONTRAST, e, String.format(Locale.ROOT,
                     "text '%s' has contrast %.2f:1 (%s on %s); %s text needs %.1f:1", abbreviate(text), best, shownText.hex(),
                     shownBackground.hex(), large ? "large" : "normal", required),
@@ -111,6 +114,15 @@ final class PresentationChecks implements A11yCheck {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (org.jsoup.nodes.Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return true;
             }
         }
         return false;
@@ -225,37 +237,46 @@ final class PresentationChecks implements A11yCheck {
     // ---- 2.4.7 -----------------------------------------------------------------------------------
 
     private static void focusVisible(AuditedPage page, Styles styles, List<A11yFinding> findings) {
-        java.util.Map<Element, boolean[]> state = new java.util.IdentityHashMap<>();
+        List<Stylesheet.Rule> removing = new java.util.ArrayList<>();
+        List<Stylesheet.Rule> indicating = new java.util.ArrayList<>();
         for (Stylesheet.Rule rule : styles.rules()) {
             if (!(rule.state().equals("focus") || rule.state().equals("focus-visible")) || !Styles.appliesToScreen(rule.media())) {
                 continue;
             }
-            boolean removes = false;
-            boolean indicates = false;
             for (Stylesheet.Declaration d : rule.declarations()) {
                 String p = d.property();
                 String v = d.value().trim().toLowerCase(Locale.ROOT);
                 if ((p.equals("outline") || p.equals("outline-style")) && (OUTLINE_REMOVED.contains(v) || v.startsWith("none"))
                         || p.equals("outline-width") && v.matches("0[a-z]*")) {
-                    removes = true;
+                    removing.add(rule);
                 } else if (p.startsWith("outline") || p.startsWith("border") || p.startsWith("background") || p.equals("color")
                         || p.equals("box-shadow") && !v.equals("none") || p.startsWith("text-decoration")) {
-                    indicates = true;
+                    indicating.add(rule);
                 }
             }
-            for (Element e : styles.matchesIgnoringState(rule)) {
-                boolean[] s = state.computeIfAbsent(e, k -> new boolean[2]);
-                s[0] |= removes;
-                s[1] |= indicates;
-            }
         }
-        for (var entry : state.entrySet()) {
-            Element e = entry.getKey();
-            if (entry.getValue()[0] && !entry.getValue()[1] && page.isInTabOrder(e) && page.isVisible(e)) {
+        // only elements whose outline a rule removes need a look: do they get another indicator?
+        java.util.Set<Element> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Stylesheet.Rule rule : removing) {
+            for (Element e : styles.matchesIgnoringState(rule)) {
+                if (!reported.add(e) || !page.isInTabOrder(e) || !page.isVisible(e) || hasIndicator(e, indicating)) {
+                    continue;
+                }
                 findings.add(new A11yFinding(A11yRule.FOCUS_VISIBLE, e, "the style sheet removes the focus outline of <" + e.normalName()
                         + "> and shows no other focus indicator", "keep the outline, or give :focus-visible another visible style"));
             }
         }
+    }
+
+    private static boolean hasIndicator(Element e, List<Stylesheet.Rule> indicating) {
+        for (Stylesheet.Rule rule : indicating) {
+            String plain = rule.selector().replaceAll(":(focus-visible|focus-within|focus)(?![a-z-])", "");
+            org.jsoup.select.Evaluator evaluator = Styles.evaluator(plain.isBlank() ? "*" : plain);
+            if (evaluator != null && e.is(evaluator)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- 1.3.4 -----------------------------------------------------------------------------------

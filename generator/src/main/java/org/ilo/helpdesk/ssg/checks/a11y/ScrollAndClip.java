@@ -47,13 +47,13 @@ final class ScrollAndClip {
     // ---- 2.1.1 -----------------------------------------------------------------------------------
 
     static void scrollable(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {
-        if (NOT_REGIONS.contains(e.normalName()) || !page.isVisible(e)) {
+        if (NOT_REGIONS.contains(e.normalName())) {
             return;
         }
         String[] overflow = overflow(styles, e, DESKTOP);
         boolean scrollsX = SCROLLING.contains(overflow[0]);
         boolean scrollsY = SCROLLING.contains(overflow[1]);
-        if (!scrollsX && !scrollsY || !hasContent(page, e) || reachable(page, e)) {
+        if (!scrollsX && !scrollsY || !page.isVisible(e) || !hasContent(page, e) || reachable(page, e)) {
             return;
         }
         double width = width(styles, e, DESKTOP);
