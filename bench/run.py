@@ -39,10 +39,10 @@ def run(command, env=None, cwd=ROOT):
     return wall, int(rss.group(1)) / 1024 if rss else float("nan"), done.stdout + done.stderr
 
 
-def ours(corpus, output):
+def ours(corpus, output, env=None):
     if output.exists():
         shutil.rmtree(output)
-    wall, rss, text = run(["./mvnw", "-B", "-o", "site:generate", f"-Dsite.root={corpus}", f"-Dsite.output={output}"])
+    wall, rss, text = run(["./mvnw", "-B", "-o", "site:generate", f"-Dsite.root={corpus}", f"-Dsite.output={output}"], env=env)
     pages = sum(int(n) for n in re.findall(r"site \S+\s+\S+\s+(\d+) pages", text))
     html = sum(1 for _ in output.rglob("*.html"))
     stages = re.search(r"Stages: (.*)", text)
@@ -65,6 +65,19 @@ def rebuild(corpus):
     return {k: int(v) for k, v in zip(("first", "rebuild", "page"), found.groups())} if found else {}
 
 
+def identical_with_one_worker(corpus, base, all_workers_output):
+    """Builds again with one worker thread and compares every file with the build that used all cores."""
+    one = base / "out-one-worker"
+    env = dict(os.environ, MAVEN_OPTS="-Djava.util.concurrent.ForkJoinPool.common.parallelism=1")
+    ours(corpus, one, env=env)
+    files_all = sorted(p.relative_to(all_workers_output) for p in all_workers_output.rglob("*") if p.is_file())
+    files_one = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    if files_all != files_one:
+        return f"no: the file lists differ ({len(files_one)} files with one worker, {len(files_all)} with all)"
+    different = [f for f in files_all if (one / f).read_bytes() != (all_workers_output / f).read_bytes()]
+    return f"yes, {len(files_all)} files" if not different else f"no: {len(different)} files differ, such as {different[0]}"
+
+
 def summary(values):
     return f"{statistics.median(values):.1f} ({min(values):.1f}-{max(values):.1f})"
 
@@ -81,6 +94,7 @@ def main():
     base = (ROOT / "target" / "bench") if args.disk else Path("/dev/shm/helpdesk-bench")
     base.mkdir(parents=True, exist_ok=True)
     rows = []
+    identity = []
     for size in [int(s) for s in args.sizes.split(",")]:
         corpus = base / f"corpus-{size}"
         if not corpus.exists():
@@ -92,6 +106,8 @@ def main():
             hugo_runs.append(hugo(corpus, base))
             print(f"N={size} run {i + 1}: ours {ours_runs[-1]['wall']:.1f} s, hugo {hugo_runs[-1]['wall']:.1f} s", flush=True)
         timing = rebuild(corpus)
+        if not identity:
+            identity.append((size, identical_with_one_worker(corpus, base, base / f"out-{size}")))
         ratio = statistics.median(r["wall"] for r in ours_runs) / statistics.median(r["wall"] for r in hugo_runs)
         per_page = statistics.median(r["wall"] for r in ours_runs) / max(ours_runs[0]["html"], 1) * 1000
         rows.append((size, ours_runs, hugo_runs, ratio, per_page, timing))
@@ -111,6 +127,29 @@ def main():
                      f"{summary([r['wall'] for r in h])} | {ratio:.2f} | {max(r['rss'] for r in o):.0f} | "
                      f"{max(r['rss'] for r in h):.0f} | {per_page:.2f} | {o[-1]['stages']} | "
                      f"{timing.get('rebuild', '?')} ms (+{timing.get('page', '?')} ms to render the page) |")
+    by_size = {size: (ratio, per_page, o, h, timing) for size, o, h, ratio, per_page, timing in rows}
+    lines += ["", "## Against the targets", ""]
+    for size in (2000, 5000):
+        if size in by_size:
+            ratio = by_size[size][0]
+            lines.append(f"- full build at N = {size}: {ratio:.2f} × Hugo (target ≤ 1.5): {'met' if ratio <= 1.5 else 'not met'}")
+    if 5000 in by_size:
+        o, h = by_size[5000][2], by_size[5000][3]
+        rss_o, rss_h = max(r["rss"] for r in o), max(r["rss"] for r in h)
+        lines.append(f"- peak memory at N = 5000: {rss_o:.0f} MiB against Hugo's {rss_h:.0f} MiB (target ≤ Hugo's): "
+                     f"{'met' if rss_o <= rss_h else 'not met'}")
+        if 500 in by_size:
+            growth = by_size[5000][1] / by_size[500][1]
+            lines.append(f"- time per page at N = 5000 is {growth:.2f} × that at N = 500 (target ≤ 1.3): "
+                         f"{'met' if growth <= 1.3 else 'not met'}")
+        rebuild_ms = by_size[5000][4].get("rebuild")
+        if rebuild_ms is not None:
+            lines.append(f"- one-file rebuild at N = 5000: {rebuild_ms} ms (target < 1000 ms): {'met' if rebuild_ms < 1000 else 'not met'}")
+    for size, verdict in identity:
+        lines.append(f"- output with one worker thread identical to the output with all of them (N = {size}): {verdict}")
+    notes = ROOT / "bench" / "NOTES.md"
+    if notes.exists():
+        lines += ["", notes.read_text(encoding="utf-8").rstrip()]
     text = "\n".join(lines) + "\n"
     print(text)
     Path(args.out).write_text(text, encoding="utf-8")

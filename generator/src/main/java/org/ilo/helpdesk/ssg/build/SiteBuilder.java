@@ -327,7 +327,9 @@ public final class SiteBuilder {
                 diagnostics.error("output.hreflang", SourcePosition.of(Path.of("target/site", problem.file())), problem.reason(),
                         "alternates come from translationKey; check the theme's <head>");
             }
+            times.end("check");
             checkAccessibility(root, theme, parsed, files, origins, reports, diagnostics);
+            times.end("accessibility");
         }
         if (checkOutput) {
             tree.files().entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))

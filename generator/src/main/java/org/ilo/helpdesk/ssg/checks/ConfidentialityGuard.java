@@ -119,17 +119,24 @@ public final class ConfidentialityGuard {
     }
 
     private void checkLine(String line, Path file, int lineNumber, boolean error, Diagnostics diagnostics) {
-        if (deny.isEmpty() && line.indexOf('@') < 0 && line.chars().noneMatch(Character::isDigit)) {
+        boolean hasAt = line.indexOf('@') >= 0;
+        // a phone number has 8 digits or more, a passport number 7, an IBAN more still: fewer digits, none of them
+        boolean numbers = digits(line) >= 7;
+        if (deny.isEmpty() && !hasAt && !numbers) {
             return;
         }
-        String scanned = withoutUrls(line);
-        find(EMAIL, scanned, m -> true, "confidential.email", "an email address", file, lineNumber, error, diagnostics);
-        find(PHONE, scanned, m -> digits(m) >= 8 && digits(m) <= 15 && !DATE_OR_RANGE.matcher(m.trim()).matches(),
-                "confidential.phone", "a phone number", file, lineNumber, error, diagnostics);
-        find(IBAN, scanned, ConfidentialityGuard::validIban, "confidential.iban", "a bank account number (IBAN)", file, lineNumber,
-                error, diagnostics);
-        find(PASSPORT, scanned, m -> true, "confidential.id-number", "a passport or identity number", file, lineNumber, error,
-                diagnostics);
+        String scanned = hasAt || numbers ? withoutUrls(line) : line;
+        if (hasAt) {
+            find(EMAIL, scanned, m -> true, "confidential.email", "an email address", file, lineNumber, error, diagnostics);
+        }
+        if (numbers) {
+            find(PHONE, scanned, m -> digits(m) >= 8 && digits(m) <= 15 && !DATE_OR_RANGE.matcher(m.trim()).matches(),
+                    "confidential.phone", "a phone number", file, lineNumber, error, diagnostics);
+            find(IBAN, scanned, ConfidentialityGuard::validIban, "confidential.iban", "a bank account number (IBAN)", file, lineNumber,
+                    error, diagnostics);
+            find(PASSPORT, scanned, m -> true, "confidential.id-number", "a passport or identity number", file, lineNumber, error,
+                    diagnostics);
+        }
         String lower = scanned.toLowerCase(Locale.ROOT);
         for (String name : deny) {
             int at = lower.indexOf(name.toLowerCase(Locale.ROOT));
@@ -168,6 +175,14 @@ public final class ConfidentialityGuard {
 
     /** Full-width ASCII (ｅｘａｍｐｌｅ, ０３) as ASCII, one character for one, so columns stay right. */
     static String ascii(String text) {
+        boolean wide = false;
+        for (int i = 0; i < text.length() && !wide; i++) {
+            char c = text.charAt(i);
+            wide = c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000';
+        }
+        if (!wide) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -195,7 +210,13 @@ public final class ConfidentialityGuard {
     }
 
     private static int digits(String text) {
-        return (int) text.chars().filter(Character::isDigit).count();
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** ISO 13616 check digits: only a real IBAN is reported, not any code of the same shape. */

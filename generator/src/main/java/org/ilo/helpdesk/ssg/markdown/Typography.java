@@ -22,20 +22,39 @@ public record Typography(String open, String close, String openSingle, String cl
 
     /** Applies the rules to a run of prose; {@code previous} is the character before it, or 0. */
     public String apply(String text, char previous) {
+        // most text nodes have no straight quote and, in French, no sign that takes a space: nothing to do
+        boolean quotes = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
+        if (!quotes && !(frenchSpacing && needsFrenchSpaces(text))) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         char before = previous;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean opening = before == 0 || Character.isWhitespace(before) || "([{—–-/«“‘\u00A0\u202F".indexOf(before) >= 0;
-            switch (c) {
-                case '"' -> out.append(opening ? open : close);
-                case '\'' -> out.append(opening ? openSingle : (Character.isLetterOrDigit(before) ? "’" : closeSingle));
-                default -> out.append(c);
+            if (c == '"' || c == '\'') {
+                boolean opening = before == 0 || Character.isWhitespace(before) || "([{—–-/«“‘\u00A0\u202F".indexOf(before) >= 0;
+                if (c == '"') {
+                    out.append(opening ? open : close);
+                } else {
+                    out.append(opening ? openSingle : (Character.isLetterOrDigit(before) ? "’" : closeSingle));
+                }
+            } else {
+                out.append(c);
             }
             before = c;
         }
         String result = out.toString();
         return frenchSpacing ? frenchSpaces(result) : result;
+    }
+
+    private static boolean needsFrenchSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '!' || c == '?' || c == ':' || c == '«' || c == '»') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String apply(String text) {

@@ -35,6 +35,24 @@ class SiteBuilderTest {
     }
 
     @Test
+    void outputIsByteIdenticalWithOneWorkerThreadAndWithFour() throws Exception {
+        Path root = SiteFixtures.copyInput(SiteFixtures.fixture("multilingual-site-with-mirrors"), scratch);
+        // parallel streams run in the pool of the thread that starts them: one worker, then four
+        for (int workers : new int[] {1, 4}) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
+            try {
+                pool.submit(() -> new SiteBuilder().build(new BuildRequest(root, scratch.resolve("workers-" + workers)))).get();
+            } finally {
+                pool.shutdown();
+            }
+        }
+        Map<String, byte[]> one = SiteFixtures.files(scratch.resolve("workers-1"));
+        Map<String, byte[]> four = SiteFixtures.files(scratch.resolve("workers-4"));
+        assertEquals(one.keySet(), four.keySet());
+        one.forEach((path, bytes) -> assertArrayEquals(bytes, four.get(path), path));
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteInPlace() throws Exception {
         Path root = SiteFixtures.copyInput(SiteFixtures.fixture("folder-with-only-content"), scratch);
         new SiteBuilder().build(BuildRequest.of(root));

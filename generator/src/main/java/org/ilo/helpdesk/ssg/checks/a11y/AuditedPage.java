@@ -619,8 +619,13 @@ public final class AuditedPage {
         }
     }
 
-    /** Elements of the body in document order. */
+    private List<Element> elements;
+
+    /** Every element of the page in document order. */
     public List<Element> elements() {
-        return document.getAllElements();
+        if (elements == null) {
+            elements = List.copyOf(document.getAllElements());
+        }
+        return elements;
     }
 }

@@ -39,11 +39,7 @@ final class PresentationChecks implements A11yCheck {
     // ---- 1.4.3 -----------------------------------------------------------------------------------
 
     private static void contrast(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {
-        if (!hasOwnText(e)) {
-            return;
-        }
-        String text = ownText(e);
-        if (!hasLetters(text) || !page.isVisible(e) || !page.isExposed(e)) {
+        if (!hasOwnLetters(e) || !page.isVisible(e) || !page.isExposed(e)) {
             return;
         }
         Optional<CssColor> foreground = styles.color(e);
@@ -78,6 +74,7 @@ final class PresentationChecks implements A11yCheck {
         double required = large ? 3.0 : 4.5;
         // the exemptions cost more to work out than the colours, so they are asked only of text that fails
         if (best + 1e-6 < required && !isDisabledWidget(page, e) && !isNamedOtherwise(page, e)) {
+            String text = ownText(e);
             findings.add(new A11yFinding(A11yRule.COLOR_CONTRAST, e, String.format(Locale.ROOT,
                     "text '%s' has contrast %.2f:1 (%s on %s); %s text needs %.1f:1", abbreviate(text), best, shownText.hex(),
                     shownBackground.hex(), large ? "large" : "normal", required),
@@ -119,10 +116,15 @@ final class PresentationChecks implements A11yCheck {
         return false;
     }
 
-    private static boolean hasOwnText(Element e) {
+    private static boolean hasOwnLetters(Element e) {
         for (org.jsoup.nodes.Node child : e.childNodes()) {
-            if (child instanceof TextNode t && !t.isBlank()) {
-                return true;
+            if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (Character.isLetterOrDigit(text.charAt(i))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -60,11 +60,29 @@ final class ScriptChecks implements A11yCheck {
 
     @Override
     public void check(AuditedPage page, List<A11yFinding> findings) {
+        if (!hasBehaviour(page)) {
+            return; // no script, no handler, no marquee: none of these rules can fail
+        }
         Scripts scripts = new Scripts(page);
         keyboardTrap(page, scripts, findings);
         characterShortcuts(page, scripts, findings);
         motion(page, scripts, findings);
         autoUpdate(page, scripts, findings);
+    }
+
+    private static boolean hasBehaviour(AuditedPage page) {
+        for (Element e : page.elements()) {
+            String tag = e.normalName();
+            if (tag.equals("script") || tag.equals("marquee") || tag.equals("blink")) {
+                return true;
+            }
+            for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
+                if (attribute.getKey().regionMatches(true, 0, "on", 0, 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---- 2.1.2 -----------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ public final class Styles {
 
     private final Document document;
     private final List<Stylesheet.Rule> rules = new ArrayList<>();
-    private final Map<Element, List<Matched>> matched = new IdentityHashMap<>();
+    private final Map<Element, List<Candidate>> matched = new IdentityHashMap<>();
     private final Map<Element, Map<String, String>> declared = new IdentityHashMap<>();
     private final Map<Element, Map<String, String>> computed = new IdentityHashMap<>();
     private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
@@ -71,7 +71,18 @@ public final class Styles {
         match(sheet, 1, order);
     }
 
-    private record Candidate(Stylesheet.Rule rule, Evaluator evaluator, int origin, int order) {
+    private record Candidate(Stylesheet.Rule rule, List<Stylesheet.Declaration> used, Evaluator evaluator, int origin, int order) {
+    }
+
+    /** The properties the checks read; declarations of any other (margins, borders, fonts…) are not cascaded. */
+    private static final java.util.Set<String> USED = java.util.Set.of("display", "visibility", "color", "background",
+            "background-color", "background-image", "font-size", "font-weight", "font-family", "line-height", "letter-spacing",
+            "word-spacing", "white-space", "position", "left", "top", "right", "inset", "inset-inline-start", "clip", "clip-path",
+            "overflow", "overflow-x", "overflow-y", "width", "height", "max-width", "opacity", "text-indent", "text-shadow",
+            "text-overflow", "transform", "rotate", "outline", "outline-style", "content", "direction");
+
+    private static boolean isUsed(String property) {
+        return USED.contains(property) || property.startsWith("--");
     }
 
     /**
@@ -92,7 +103,11 @@ public final class Styles {
             if (evaluator == null) {
                 continue;
             }
-            Candidate candidate = new Candidate(rule, evaluator, origin, order);
+            List<Stylesheet.Declaration> used = rule.declarations().stream().filter(d -> isUsed(d.property())).toList();
+            if (used.isEmpty()) {
+                continue;
+            }
+            Candidate candidate = new Candidate(rule, used, evaluator, origin, order);
             String key = subjectKey(rule.selector());
             if (key == null) {
                 universal.add(candidate);
@@ -100,8 +115,10 @@ public final class Styles {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
             }
         }
+        List<Candidate> candidates = new ArrayList<>();
         for (Element element : document.getAllElements()) {
-            List<Candidate> candidates = new ArrayList<>(universal);
+            candidates.clear();
+            candidates.addAll(universal);
             candidates.addAll(byKey.getOrDefault(element.normalName(), List.of()));
             if (!element.id().isEmpty()) {
                 candidates.addAll(byKey.getOrDefault("#" + element.id(), List.of()));
@@ -121,10 +138,7 @@ public final class Styles {
                     continue;
                 }
                 previous = candidate;
-                for (Stylesheet.Declaration d : candidate.rule().declarations()) {
-                    matched.computeIfAbsent(element, e -> new ArrayList<>())
-                            .add(new Matched(candidate.origin(), d.important(), candidate.rule().specificity(), candidate.order(), d));
-                }
+                matched.computeIfAbsent(element, e -> new ArrayList<>(4)).add(candidate);
             }
         }
         return order;
@@ -325,22 +339,30 @@ public final class Styles {
         if (values != null) {
             return values;
         }
-        List<Matched> all = new ArrayList<>(matched.getOrDefault(element, List.of()));
+        List<Matched> all = new ArrayList<>();
+        for (Candidate c : matched.getOrDefault(element, List.of())) {
+            for (Stylesheet.Declaration d : c.used()) {
+                all.add(new Matched(c.origin(), d.important(), c.rule().specificity(), c.order(), d));
+            }
+        }
         String inline = element.attr("style");
         if (!inline.isBlank()) {
             for (Stylesheet.Declaration d : Stylesheet.declarations(inline)) {
                 all.add(new Matched(2, d.important(), 1_000_000, Integer.MAX_VALUE, d));
             }
         }
-        all.sort(Comparator.comparingInt((Matched m) -> m.important() ? (m.origin() == 0 ? 5 : 4) : m.origin())
-                .thenComparingInt(Matched::specificity).thenComparingInt(Matched::order));
-        values = new HashMap<>();
+        all.sort(CASCADE_ORDER);
+        values = all.isEmpty() ? Map.of() : new HashMap<>();
         for (Matched m : all) {
             expand(m.declaration(), values);
         }
         declared.put(element, values);
         return values;
     }
+
+    private static final Comparator<Matched> CASCADE_ORDER = Comparator
+            .comparingInt((Matched m) -> m.important() ? (m.origin() == 0 ? 5 : 4) : m.origin())
+            .thenComparingInt(Matched::specificity).thenComparingInt(Matched::order);
 
     /** Puts a declaration into {@code values}, splitting the shorthands the checks read. */
     private static void expand(Stylesheet.Declaration d, Map<String, String> values) {
