@@ -315,9 +315,18 @@ public final class SiteBuilder {
             tree.files();
         }
         times.end("render");
+        java.util.concurrent.atomic.LongAdder accessibilityNanos = new java.util.concurrent.atomic.LongAdder();
         if (checkOutput && !diagnostics.hasErrors()) {
             Map<String, byte[]> files = tree.files();
-            ParsedPages parsed = ParsedPages.of(files);
+            AccessibilityWaivers waivers = AccessibilityWaivers.load(root, diagnostics);
+            AccessibilityCheck accessibility = new AccessibilityCheck(new TemplateLocator(theme), waivers, files, origins);
+            java.util.Queue<AccessibilityCheck.Result> pageResults = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            // each page is checked while its DOM is at hand; only its facts outlive the parse
+            ParsedPages parsed = ParsedPages.of(files, (path, document) -> {
+                long start = System.nanoTime();
+                pageResults.addAll(accessibility.checkPage(path, document));
+                accessibilityNanos.add(System.nanoTime() - start);
+            });
             for (LinkCrawler.Problem problem : new LinkCrawler(config.sites()).check(files, parsed)) {
                 diagnostics.error("output.broken-link", SourcePosition.of(Path.of("target/site", problem.file())),
                         "generated link '" + problem.url() + "' " + problem.reason(),
@@ -327,15 +336,16 @@ public final class SiteBuilder {
                 diagnostics.error("output.hreflang", SourcePosition.of(Path.of("target/site", problem.file())), problem.reason(),
                         "alternates come from translationKey; check the theme's <head>");
             }
-            times.end("check");
-            checkAccessibility(root, theme, parsed, files, origins, reports, diagnostics);
-            times.end("accessibility");
+            reportAccessibility(root, waivers, accessibility.finish(parsed, pageResults), parsed, reports, diagnostics);
         }
         if (checkOutput) {
             tree.files().entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
                     .forEach(f -> tree.put(f.getKey(), SourceMarks.strip(f.getValue())));
         }
         times.end("check");
+        if (checkOutput) {
+            times.add("accessibility (thread time within check)", accessibilityNanos.sum() / 1_000_000);
+        }
         TranslationReport report = new TranslationReport(model, status);
         reports.put("translations/status.json", report.json());
         reports.put("translations/index.html", report.html());
@@ -363,12 +373,8 @@ public final class SiteBuilder {
      * Runs the WCAG checker on every page: each finding not waived in {@code data/accessibility.yaml}
      * is an error at its Markdown line or template; the reports list them all, waivers with their reasons.
      */
-    private static void checkAccessibility(Path root, Theme theme, ParsedPages parsed, Map<String, byte[]> files,
-                                           Map<String, AccessibilityCheck.Origin> origins, OutputTree reports,
-                                           Diagnostics diagnostics) throws IOException {
-        AccessibilityWaivers waivers = AccessibilityWaivers.load(root, diagnostics);
-        List<AccessibilityCheck.Result> results = new AccessibilityCheck(new TemplateLocator(theme), waivers)
-                .check(parsed, files, origins);
+    private static void reportAccessibility(Path root, AccessibilityWaivers waivers, List<AccessibilityCheck.Result> results,
+                                            ParsedPages parsed, OutputTree reports, Diagnostics diagnostics) {
         Set<AccessibilityWaivers.Waiver> used = new java.util.HashSet<>();
         for (AccessibilityCheck.Result result : results) {
             if (result.waiver().isPresent()) {
@@ -390,7 +396,7 @@ public final class SiteBuilder {
                         + waiver.page() + " matches no finding", "remove it: the page now meets the rule");
             }
         }
-        AccessibilityReport report = new AccessibilityReport(results, List.copyOf(parsed.documents().keySet()), root);
+        AccessibilityReport report = new AccessibilityReport(results, List.copyOf(parsed.pages().keySet()), root);
         reports.put("accessibility/index.html", report.html());
         reports.put("accessibility/report.json", report.json());
         reports.put("accessibility/junit.xml", report.junitXml());

@@ -17,6 +17,11 @@ final class StageTimes {
         mark = now;
     }
 
+    /** Records a figure measured apart from the sequence of stages, such as time summed over threads. */
+    void add(String name, long value) {
+        millis.merge(name, value, Long::sum);
+    }
+
     Map<String, Long> millis() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(millis));
     }

@@ -34,36 +34,29 @@ public final class AccessibilityCheck {
                          Optional<AccessibilityWaivers.Waiver> waiver) {
     }
 
-    private static final org.jsoup.select.Evaluator REDIRECT = org.jsoup.select.QueryParser.parse("meta[http-equiv=refresh]");
-    private static final org.jsoup.select.Evaluator NO_INDEX = org.jsoup.select.QueryParser.parse("meta[name=robots][content*=noindex]");
     private static final org.jsoup.select.Evaluator STYLESHEETS = org.jsoup.select.QueryParser.parse("link[rel=stylesheet][href]");
 
     private final Auditor auditor = new Auditor(Auditor.Profile.SITE);
     private final TemplateLocator templates;
     private final AccessibilityWaivers waivers;
-
-    public AccessibilityCheck(TemplateLocator templates, AccessibilityWaivers waivers) {
-        this.templates = templates;
-        this.waivers = waivers;
-    }
+    private final Map<String, byte[]> files;
+    private final Map<String, Origin> origins;
+    private final Map<String, Stylesheet> sheets = new ConcurrentHashMap<>();
 
     /**
      * @param files   every output file by path, for the style sheets pages link to
-     * @param origins where each page comes from; pages without an entry are attributed to {@code fallbackLayout}
+     * @param origins where each page comes from; a page without an entry is attributed to the "page" layout
      */
-    public List<Result> check(ParsedPages pages, Map<String, byte[]> files, Map<String, Origin> origins) {
-        Map<String, Stylesheet> sheets = new ConcurrentHashMap<>();
-        List<Result> results = pages.documents().entrySet().parallelStream()
-                .flatMap(entry -> checkPage(entry.getKey(), entry.getValue(), files, origins, sheets).stream())
-                .toList();
-        List<Result> all = new ArrayList<>(results);
-        all.addAll(duplicateTitles(pages, origins));
-        all.sort(Comparator.comparing(Result::page).thenComparing(r -> r.position().line()).thenComparing(r -> r.rule().ordinal()));
-        return all;
+    public AccessibilityCheck(TemplateLocator templates, AccessibilityWaivers waivers, Map<String, byte[]> files,
+                              Map<String, Origin> origins) {
+        this.templates = templates;
+        this.waivers = waivers;
+        this.files = files;
+        this.origins = origins;
     }
 
-    private List<Result> checkPage(String path, Document document, Map<String, byte[]> files, Map<String, Origin> origins,
-                                   Map<String, Stylesheet> sheets) {
+    /** The findings on one page; safe to call from several threads at once. */
+    public List<Result> checkPage(String path, Document document) {
         Origin origin = origins.getOrDefault(path, new Origin(Optional.empty(), Optional.empty(), "page"));
         Stylesheet sheet = Stylesheet.EMPTY;
         for (Element link : document.select(STYLESHEETS)) {
@@ -82,6 +75,16 @@ public final class AccessibilityCheck {
         return results;
     }
 
+
+    /** Every finding: those of the pages, and the site-wide ones (titles), in page and line order. */
+    public List<Result> finish(ParsedPages pages, java.util.Collection<Result> pageResults) {
+        List<Result> all = new ArrayList<>(pageResults);
+        all.addAll(duplicateTitles(pages));
+        all.sort(Comparator.comparing(Result::page).thenComparing(r -> r.position().line()).thenComparing(r -> r.position().column())
+                .thenComparing(r -> r.rule().ordinal()));
+        return all;
+    }
+
     private SourcePosition locate(Element element, Origin origin) {
         if (origin.sourceFile().isPresent()) {
             for (Element e = element; e != null; e = e.parent()) {
@@ -95,33 +98,25 @@ public final class AccessibilityCheck {
     }
 
     /** Pages of one site and language with the same title, which 2.4.2 asks to tell apart; redirect stubs are left out. */
-    private List<Result> duplicateTitles(ParsedPages pages, Map<String, Origin> origins) {
+    private List<Result> duplicateTitles(ParsedPages pages) {
         Map<String, String> firstByTitle = new HashMap<>();
         List<Result> results = new ArrayList<>();
-        for (Map.Entry<String, Document> entry : pages.documents().entrySet()) {
-            Document document = entry.getValue();
-            if (document.selectFirst(REDIRECT) != null || document.selectFirst(NO_INDEX) != null) {
+        for (Map.Entry<String, ParsedPages.Facts> entry : pages.pages().entrySet()) {
+            ParsedPages.Facts facts = entry.getValue();
+            Origin origin = origins.getOrDefault(entry.getKey(), new Origin(Optional.empty(), Optional.empty(), "page"));
+            // the language chooser carries the site's name in every language on purpose
+            if (facts.redirectOrNoIndex() || facts.title().isEmpty() || origin.layout().equals("languages")) {
                 continue;
             }
-            Origin pageOrigin = origins.get(entry.getKey());
-            if (pageOrigin != null && pageOrigin.layout().equals("languages")) {
-                continue; // the language chooser carries the site's name in every language on purpose
-            }
-            Element html = document.selectFirst("html");
-            String site = entry.getKey().substring(0, entry.getKey().indexOf('/') + 1) + (html == null ? "" : html.attr("lang")) + "|";
-            String title = document.title().trim();
-            if (title.isEmpty()) {
-                continue;
-            }
-            String first = firstByTitle.putIfAbsent(site + title, entry.getKey());
+            String site = entry.getKey().substring(0, entry.getKey().indexOf('/') + 1) + facts.language() + "|";
+            String first = firstByTitle.putIfAbsent(site + facts.title(), entry.getKey());
             if (first != null) {
-                Origin origin = origins.getOrDefault(entry.getKey(), new Origin(Optional.empty(), Optional.empty(), "page"));
-                Element titleElement = document.selectFirst("title");
+                Element titleElement = new Element("title");
                 SourcePosition position = origin.sourceFile().map(SourcePosition::of).orElseGet(() -> templates.locate(origin.layout(), titleElement));
                 Optional<AccessibilityWaivers.Waiver> waiver = waivers.find(A11yRule.DUPLICATE_TITLE, origin.contentPath().orElse(null),
                         entry.getKey(), titleElement);
-                results.add(new Result(entry.getKey(), A11yRule.DUPLICATE_TITLE, position, "title '" + title + "' of " + entry.getKey()
-                        + " is also the title of " + first, "give the page a title of its own", waiver));
+                results.add(new Result(entry.getKey(), A11yRule.DUPLICATE_TITLE, position, "title '" + facts.title() + "' of "
+                        + entry.getKey() + " is also the title of " + first, "give the page a title of its own", waiver));
             }
         }
         return results;

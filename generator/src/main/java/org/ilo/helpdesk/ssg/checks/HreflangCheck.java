@@ -24,8 +24,6 @@ public final class HreflangCheck {
     public record Problem(String file, String reason) {
     }
 
-    private static final Evaluator ALTERNATES = QueryParser.parse("link[rel=alternate][hreflang]");
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
 
     private final List<SiteTarget> sites;
 
@@ -40,21 +38,16 @@ public final class HreflangCheck {
     public List<Problem> check(ParsedPages pages) {
         Map<String, Map<String, String>> alternatesByUrl = new HashMap<>();
         Map<String, String> fileByUrl = new HashMap<>();
-        for (Map.Entry<String, Document> file : pages.documents().entrySet()) {
+        for (Map.Entry<String, ParsedPages.Facts> file : pages.pages().entrySet()) {
             if (!file.getKey().endsWith("index.html")) {
                 continue;
             }
-            Document document = file.getValue();
-            Element canonical = document.selectFirst(CANONICAL);
+            String canonical = file.getValue().canonical();
             String url = url(file.getKey());
-            if (url == null || canonical == null || !canonical.attr("href").equals(url)) {
+            if (url == null || canonical == null || !canonical.equals(url)) {
                 continue;
             }
-            Map<String, String> alternates = new HashMap<>();
-            for (Element link : document.select(ALTERNATES)) {
-                alternates.put(link.attr("hreflang"), link.attr("href"));
-            }
-            alternatesByUrl.put(url, alternates);
+            alternatesByUrl.put(url, new HashMap<>(file.getValue().alternates()));
             fileByUrl.put(url, file.getKey());
         }
         List<Problem> problems = new ArrayList<>();

@@ -32,10 +32,6 @@ public final class LinkCrawler {
     }
 
     // Selectors parsed once: parsing them for every page and element cost more than matching them.
-    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
-    private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name]");
-    private static final Evaluator LINKS = QueryParser.parse("a[href], link[href], img[src], script[src], source[src], iframe[src], area[href]");
-    private static final Evaluator PAGE_LINKS = QueryParser.parse("a, area, link[rel=alternate], link[rel=canonical]");
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:");
 
     private final List<SiteTarget> sites;
@@ -50,30 +46,18 @@ public final class LinkCrawler {
     }
 
     public List<Problem> check(Map<String, byte[]> files, ParsedPages pages) {
-        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Document> documents = pages.documents();
-        documents.entrySet().parallelStream().forEach(page -> {
-            String path = page.getKey();
-            Document document = page.getValue();
-            Set<String> pageIds = new HashSet<>();
-            document.select(WITH_ID).forEach(e -> pageIds.add(e.id()));
-            document.select(NAMED_ANCHORS).forEach(e -> pageIds.add(e.attr("name")));
-            ids.put(path, pageIds);
-        });
+        Map<String, Set<String>> ids = new java.util.HashMap<>();
+        pages.pages().forEach((path, facts) -> ids.put(path, facts.ids()));
         // Pages are checked in parallel; the problems come back in path order all the same.
-        return documents.keySet().parallelStream().sorted().flatMap(file -> {
+        return pages.pages().keySet().parallelStream().sorted().flatMap(file -> {
             String site = file.substring(0, file.indexOf('/'));
             List<Problem> problems = new ArrayList<>();
-            for (Element element : documents.get(file).select(LINKS)) {
-                String attribute = element.hasAttr("href") ? "href" : "src";
-                String url = element.attr(attribute);
-                boolean pageLink = element.is(PAGE_LINKS);
-                check(site, file, url, pageLink, files, ids).ifPresent(reason -> problems.add(new Problem(file, url, reason)));
+            for (ParsedPages.Link link : pages.pages().get(file).links()) {
+                check(site, file, link.url(), link.pageLink(), files, ids).ifPresent(reason -> problems.add(new Problem(file, link.url(), reason)));
             }
             return problems.stream();
         }).toList();
     }
-
 
     private Optional<String> check(String site, String file, String url, boolean pageLink, Map<String, byte[]> files,
                                    Map<String, Set<String>> ids) {
