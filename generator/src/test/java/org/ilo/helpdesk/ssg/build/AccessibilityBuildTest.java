@@ -85,6 +85,24 @@ class AccessibilityBuildTest {
     }
 
     @Test
+    void aMistakeInTheThemeIsReportedAtTheTemplateThatWroteIt() throws Exception {
+        Path root = siteWith("Some text.\n");
+        Path partial = root.resolve("themes/helpdesk/partials/footer.mustache");
+        Files.createDirectories(partial.getParent());
+        Files.writeString(partial, "<footer class=\"site-footer\">\n<p>Contact us</p>\n<button class=\"to-top\"></button>\n</footer>\n",
+                StandardCharsets.UTF_8);
+
+        ContentException failure = assertThrows(ContentException.class, () -> new SiteBuilder().build(BuildRequest.of(root)));
+
+        List<Diagnostic> buttons = failure.diagnostics().stream().filter(d -> d.code().equals("a11y.button-name")).toList();
+        assertFalse(buttons.isEmpty());
+        for (Diagnostic d : buttons) {
+            assertEquals(partial, d.position().file(), "the site's own partial, not the page that includes it");
+            assertEquals(3, d.position().line());
+        }
+    }
+
+    @Test
     void sourceMarksNeverReachTheWrittenPages() throws Exception {
         Path root = siteWith("A paragraph with <span lang=\"fr\">du français</span>.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         new SiteBuilder().build(BuildRequest.of(root));
