@@ -61,8 +61,12 @@ def rebuild(corpus):
     out = f"main/en/qa/{page.stem}/index.html"
     _, _, text = run(["./mvnw", "-B", "-o", "site:rebuild-timing", f"-Dsite.root={corpus}",
                       f"-Dsite.page=content/en/qa/{page.name}", f"-Dsite.pageOutput={out}"])
-    found = re.search(r"first_build_ms=(\d+) rebuild_ms=(\d+) page_ms=(\d+)", text)
-    return {k: int(v) for k, v in zip(("first", "rebuild", "page"), found.groups())} if found else {}
+    found = re.search(r"first_build_ms=(\d+) rebuild_ms=(\d+) page_ms=(\d+)(?: rebuilds_ms=([\d,]+))?", text)
+    if not found:
+        return {}
+    timing = {k: int(v) for k, v in zip(("first", "rebuild", "page"), found.groups()[:3])}
+    timing["all"] = found.group(4) or ""
+    return timing
 
 
 def identical_with_one_worker(corpus, base, all_workers_output):
@@ -126,7 +130,7 @@ def main():
         lines.append(f"| {size} | {o[0]['html']} / {h[0]['html']} | {summary([r['wall'] for r in o])} | "
                      f"{summary([r['wall'] for r in h])} | {ratio:.2f} | {max(r['rss'] for r in o):.0f} | "
                      f"{max(r['rss'] for r in h):.0f} | {per_page:.2f} | {o[-1]['stages']} | "
-                     f"{timing.get('rebuild', '?')} ms (+{timing.get('page', '?')} ms to render the page) |")
+                     f"{timing.get('rebuild', '?')} ms, median of 5 edits ({timing.get('all', '')}; +{timing.get('page', '?')} ms to render the page) |")
     by_size = {size: (ratio, per_page, o, h, timing) for size, o, h, ratio, per_page, timing in rows}
     lines += ["", "## Against the targets", ""]
     for size in (2000, 5000):
@@ -144,7 +148,8 @@ def main():
                          f"{'met' if growth <= 1.3 else 'not met'}")
         rebuild_ms = by_size[5000][4].get("rebuild")
         if rebuild_ms is not None:
-            lines.append(f"- one-file rebuild at N = 5000: {rebuild_ms} ms (target < 1000 ms): {'met' if rebuild_ms < 1000 else 'not met'}")
+            lines.append(f"- one-file rebuild at N = 5000: {rebuild_ms} ms, median of five successive edits (target < 1000 ms): "
+                         f"{'met' if rebuild_ms < 1000 else 'not met'}")
     for size, verdict in identity:
         lines.append(f"- output with one worker thread identical to the output with all of them (N = {size}): {verdict}")
     notes = ROOT / "bench" / "NOTES.md"

@@ -69,6 +69,8 @@ import org.ilo.helpdesk.ssg.yaml.YamlTree;
 public final class SiteBuilder {
 
     private final MarkdownParser markdownParser = new MarkdownParser();
+    /** Reads content files; kept between builds so that a rebuild reads only the files that changed. */
+    private final ContentLoader loader = new ContentLoader();
     /** Parsed files of earlier builds by this builder, reused while a file's text and the guard's lists are unchanged. */
     private final Map<Path, CachedParse> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -186,7 +188,7 @@ public final class SiteBuilder {
     private Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics, StageTimes times,
                                boolean checkOutput) throws IOException {
         Path contentDir = root.resolve("content");
-        ContentLoader loader = new ContentLoader();
+        ContentLoader loader = this.loader;
         List<String> folders = loader.languageFolders(contentDir);
         SiteConfig config = new SiteConfigLoader().load(root, folders, diagnostics);
         Set<String> languages = new LinkedHashSet<>();

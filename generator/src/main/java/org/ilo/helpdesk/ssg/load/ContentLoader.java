@@ -18,8 +18,17 @@ import java.util.stream.Stream;
 import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
 import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
 
-/** Walks {@code content/<lang>/}, decodes Markdown strictly as UTF-8, and lists the other files. */
+/**
+ * Walks {@code content/<lang>/}, decodes Markdown strictly as UTF-8, and lists the other files. A
+ * loader that loads again (the preview server's) reads only the files whose size or modification
+ * time changed; the others keep the text read before.
+ */
 public final class ContentLoader {
+
+    private record Read(java.nio.file.attribute.FileTime modified, long size, String text) {
+    }
+
+    private final java.util.Map<Path, Read> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The folders directly under {@code content/}, sorted: the languages the content is written in. */
     public List<String> languageFolders(Path contentDir) throws IOException {
@@ -43,13 +52,20 @@ public final class ContentLoader {
                     "create content/<language>/ with at least one Markdown file, such as content/en/index.md");
             return new ContentSet(pages, files);
         }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            all = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(p -> contentDir.relativize(p).toString()))
-                    .toList();
+        java.util.Map<Path, java.nio.file.attribute.BasicFileAttributes> attributes = new java.util.HashMap<>();
+        try (Stream<Path> walk = Files.find(contentDir, Integer.MAX_VALUE, (p, a) -> {
+            if (a.isRegularFile() && !p.getFileName().toString().startsWith(".")) {
+                attributes.put(p, a);
+                return true;
+            }
+            return false;
+        })) {
+            walk.forEach(p -> { });
         }
+        java.util.TreeMap<String, Path> byRelativePath = new java.util.TreeMap<>();
+        attributes.keySet().forEach(p -> byRelativePath.put(contentDir.relativize(p).toString(), p));
+        List<Path> all = List.copyOf(byRelativePath.values());
+        read.keySet().retainAll(attributes.keySet());
         for (Path path : all) {
             Path relative = contentDir.relativize(path);
             String language = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
@@ -62,7 +78,16 @@ public final class ContentLoader {
             }
             String inLanguage = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
             if (inLanguage.endsWith(".md")) {
-                decode(path, diagnostics).ifPresent(text -> pages.add(new SourceFile(path, language, inLanguage, text)));
+                java.nio.file.attribute.BasicFileAttributes a = attributes.get(path);
+                Read known = read.get(path);
+                if (known != null && known.modified().equals(a.lastModifiedTime()) && known.size() == a.size()) {
+                    pages.add(new SourceFile(path, language, inLanguage, known.text()));
+                    continue;
+                }
+                decode(path, diagnostics).ifPresent(text -> {
+                    read.put(path, new Read(a.lastModifiedTime(), a.size(), text));
+                    pages.add(new SourceFile(path, language, inLanguage, text));
+                });
             } else {
                 files.add(new StaticFile(path, language, inLanguage));
             }
