@@ -188,7 +188,6 @@ public final class SiteBuilder {
     private Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics, StageTimes times,
                                boolean checkOutput) throws IOException {
         Path contentDir = root.resolve("content");
-        ContentLoader loader = this.loader;
         List<String> folders = loader.languageFolders(contentDir);
         SiteConfig config = new SiteConfigLoader().load(root, folders, diagnostics);
         Set<String> languages = new LinkedHashSet<>();
@@ -339,9 +338,8 @@ public final class SiteBuilder {
                         "alternates come from translationKey; check the theme's <head>");
             }
             reportAccessibility(root, waivers, accessibility.finish(parsed, pageResults), parsed, reports, diagnostics);
-        }
-        if (checkOutput) {
-            tree.files().entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
+            // only a build whose checks ran can be written: its pages lose the source marks now
+            files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
                     .forEach(f -> tree.put(f.getKey(), SourceMarks.strip(f.getValue())));
         }
         times.end("check");

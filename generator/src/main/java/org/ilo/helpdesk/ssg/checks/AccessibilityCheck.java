@@ -36,6 +36,9 @@ public final class AccessibilityCheck {
 
     private static final org.jsoup.select.Evaluator STYLESHEETS = org.jsoup.select.QueryParser.parse("link[rel=stylesheet][href]");
 
+    /** A page nothing said the origin of: attributed to the theme's plain page layout. */
+    private static final Origin UNKNOWN_ORIGIN = new Origin(Optional.empty(), Optional.empty(), "page");
+
     private final Auditor auditor = new Auditor(Auditor.Profile.SITE);
     private final TemplateLocator templates;
     private final AccessibilityWaivers waivers;
@@ -57,7 +60,7 @@ public final class AccessibilityCheck {
 
     /** The findings on one page; safe to call from several threads at once. */
     public List<Result> checkPage(String path, Document document) {
-        Origin origin = origins.getOrDefault(path, new Origin(Optional.empty(), Optional.empty(), "page"));
+        Origin origin = origins.getOrDefault(path, UNKNOWN_ORIGIN);
         Stylesheet sheet = Stylesheet.EMPTY;
         for (Element link : document.select(STYLESHEETS)) {
             String target = resolve(path, link.attr("href"));
@@ -103,7 +106,7 @@ public final class AccessibilityCheck {
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, ParsedPages.Facts> entry : pages.pages().entrySet()) {
             ParsedPages.Facts facts = entry.getValue();
-            Origin origin = origins.getOrDefault(entry.getKey(), new Origin(Optional.empty(), Optional.empty(), "page"));
+            Origin origin = origins.getOrDefault(entry.getKey(), UNKNOWN_ORIGIN);
             // the language chooser carries the site's name in every language on purpose
             if (facts.redirectOrNoIndex() || facts.title().isEmpty() || origin.layout().equals("languages")) {
                 continue;
@@ -129,25 +132,7 @@ public final class AccessibilityCheck {
             return null;
         }
         String site = page.substring(0, page.indexOf('/'));
-        List<String> parts = new ArrayList<>();
-        if (h.startsWith("/")) {
-            parts.add(site);
-        } else {
-            String[] base = page.split("/");
-            parts.addAll(List.of(base).subList(0, base.length - 1));
-        }
-        for (String segment : h.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..")) {
-                if (parts.size() > 1) {
-                    parts.remove(parts.size() - 1);
-                }
-            } else {
-                parts.add(segment);
-            }
-        }
-        return String.join("/", parts);
+        String dir = h.startsWith("/") ? "" : page.substring(site.length() + 1, page.lastIndexOf('/') + 1);
+        return LinkCrawler.resolve(dir, h).map(path -> site + "/" + path).orElse(null);
     }
 }

@@ -154,7 +154,7 @@ public final class LinkCrawler {
     }
 
     /** Resolves '.' and '..' against {@code dir}; empty when the result would climb out of the root. */
-    private static Optional<String> resolve(String dir, String relative) {
+    static Optional<String> resolve(String dir, String relative) {
         List<String> parts = new ArrayList<>(List.of(dir.split("/")));
         parts.removeIf(String::isEmpty);
         for (String segment : relative.split("/")) {

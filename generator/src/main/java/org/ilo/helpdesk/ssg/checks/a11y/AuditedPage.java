@@ -164,7 +164,7 @@ public final class AuditedPage {
                 }
                 return "img";
             case "input": return inputRole(e);
-            case "li": return e.parent() != null && Set.of("ul", "ol", "menu").contains(e.parent().normalName()) ? "listitem" : "listitem";
+            case "li": return "listitem";
             case "main": return "main";
             case "math": return "math";
             case "menu", "ol", "ul": return "list";
@@ -333,10 +333,7 @@ public final class AuditedPage {
         if (!visited.add(e)) {
             return "";
         }
-        if (!inReference && !isExposed(e) && !inContent) {
-            return "";
-        }
-        if (inContent && !isExposed(e) && !isReferencedHidden(inReference)) {
+        if (!inReference && !isExposed(e)) {
             return "";
         }
         // 2B: aria-labelledby
@@ -407,10 +404,6 @@ public final class AuditedPage {
             return e.attr("placeholder");
         }
         return "";
-    }
-
-    private static boolean isReferencedHidden(boolean inReference) {
-        return false;
     }
 
     private static boolean isEmbeddedControl(Element e) {
@@ -617,6 +610,20 @@ public final class AuditedPage {
                 }
             }
         }
+    }
+
+    private String scriptText;
+
+    /** All inline script text of the page, lower case, read once. */
+    String scriptText() {
+        if (scriptText == null) {
+            StringBuilder out = new StringBuilder();
+            for (Element script : document.getElementsByTag("script")) {
+                out.append(script.data()).append('\n');
+            }
+            scriptText = out.toString().toLowerCase(Locale.ROOT);
+        }
+        return scriptText;
     }
 
     private List<Element> elements;

@@ -42,7 +42,7 @@ public final class Auditor {
         if (profile == Profile.WCAG) {
             findings.removeIf(f -> SITE_ONLY.contains(f.rule()));
         }
-        List<org.jsoup.nodes.Element> order = document.getAllElements();
+        List<org.jsoup.nodes.Element> order = page.elements();
         java.util.Map<org.jsoup.nodes.Element, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < order.size(); i++) {
             index.put(order.get(i), i);

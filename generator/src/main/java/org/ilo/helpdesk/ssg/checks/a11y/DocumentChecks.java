@@ -25,10 +25,10 @@ final class DocumentChecks implements A11yCheck {
         if (html == null) {
             return;
         }
-        boolean isHtmlDocument = page.document().selectFirst("body") != null && !page.document().select("body *").isEmpty()
-                || page.document().selectFirst("head > title") != null;
         language(page, html, findings);
-        if (isHtmlDocument) {
+        // a page with neither content nor a title element is not a document to title (an empty shell)
+        Element body = page.document().body();
+        if (body != null && body.childrenSize() > 0 || page.document().selectFirst("head > title") != null) {
             title(page, findings);
         }
         refresh(page, findings);

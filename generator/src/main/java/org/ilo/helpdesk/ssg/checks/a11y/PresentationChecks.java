@@ -29,8 +29,8 @@ final class PresentationChecks implements A11yCheck {
             contrast(page, styles, e, findings);
             spacing(page, styles, e, findings);
             frameContent(page, e, findings);
-            scrollable(page, styles, e, findings);
-            clipped(page, styles, e, findings);
+            ScrollAndClip.scrollable(page, styles, e, findings);
+            ScrollAndClip.clipped(page, styles, e, findings);
         }
         focusVisible(page, styles, findings);
         orientation(page, styles, findings);
@@ -376,14 +376,5 @@ final class PresentationChecks implements A11yCheck {
     /** A frame of at most one pixel each way, which nobody can see or use. */
     private static boolean isTiny(Element frame) {
         return frame.attr("width").trim().matches("[01]") || frame.attr("height").trim().matches("[01]");
-    }
-
-    private static void scrollable(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {
-        // decided with the ACT cases in view; see ScrollAndClip
-        ScrollAndClip.scrollable(page, styles, e, findings);
-    }
-
-    private static void clipped(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {
-        ScrollAndClip.clipped(page, styles, e, findings);
     }
 }

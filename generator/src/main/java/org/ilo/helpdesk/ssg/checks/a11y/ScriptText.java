@@ -12,11 +12,7 @@ final class ScriptText {
 
     /** All inline script text of the page, lower case. */
     static String of(AuditedPage page) {
-        StringBuilder out = new StringBuilder();
-        for (Element script : page.document().getElementsByTag("script")) {
-            out.append(script.data()).append('\n');
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return page.scriptText();
     }
 
     /** Whether focusing the element runs a handler that sends focus elsewhere (a focus sentinel). */

@@ -92,9 +92,7 @@ final class StructureChecks implements A11yCheck {
             return;
         }
         String tag = parent.normalName();
-        boolean inList = tag.equals("ul") || tag.equals("ol") || tag.equals("menu")
-                ? page.role(parent).equals("list") : page.role(parent).equals("list");
-        if (!inList) {
+        if (!page.role(parent).equals("list")) {
             findings.add(new A11yFinding(A11yRule.LIST_ITEM, item, "<li> is not inside a list (its parent is <" + tag + ">)",
                     "put the item in a <ul> or <ol>"));
         }

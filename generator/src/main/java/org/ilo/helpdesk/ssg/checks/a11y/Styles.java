@@ -184,7 +184,10 @@ public final class Styles {
 
     private List<Element> select(String selector) {
         Evaluator evaluator = evaluator(selector);
-        if (evaluator == null || !mayMatch(selector)) {
+        String key = subjectKey(selector);
+        // the element a rule styles must carry the class, id or tag its subject names: without one on
+        // the page, the rule matches nothing, and a walk of the whole document is spared
+        if (evaluator == null || key != null && !pageKeys().contains(key)) {
             return List.of();
         }
         return document.select(evaluator);
@@ -192,12 +195,7 @@ public final class Styles {
 
     private java.util.Set<String> pageKeys;
 
-    /**
-     * Whether the selector can match anything here: the class, id or tag its subject (the rightmost
-     * compound) names must occur on the page. Most of a theme's rules are for elements a given page
-     * lacks, and this spares a walk of the whole document for each of them.
-     */
-    private boolean mayMatch(String selector) {
+    private java.util.Set<String> pageKeys() {
         if (pageKeys == null) {
             pageKeys = new java.util.HashSet<>();
             for (Element e : document.getAllElements()) {
@@ -210,22 +208,7 @@ public final class Styles {
                 }
             }
         }
-        String subject = selector.trim();
-        int cut = Math.max(Math.max(subject.lastIndexOf(' '), subject.lastIndexOf('>')), Math.max(subject.lastIndexOf('+'), subject.lastIndexOf('~')));
-        subject = subject.substring(cut + 1);
-        if (subject.contains("(") || subject.contains("[") || subject.contains("\\")) {
-            return true;
-        }
-        for (String part : subject.split("(?=[.#:])")) {
-            if (part.isEmpty() || part.startsWith(":") || part.equals("*")) {
-                continue;
-            }
-            String key = part.startsWith(".") || part.startsWith("#") ? part : part.toLowerCase(Locale.ROOT);
-            if (!pageKeys.contains(key)) {
-                return false;
-            }
-        }
-        return true;
+        return pageKeys;
     }
 
     static Evaluator evaluator(String selector) {
@@ -622,40 +605,6 @@ public final class Styles {
             return parent == null ? Optional.of(CssColor.BLACK) : color(parent);
         }
         return CssColor.parse(value);
-    }
-
-    /**
-     * The opaque colour behind {@code element}'s text, composed from the background colours of it and
-     * its ancestors over a white canvas; empty when an image, a gradient or an unknown value is behind it.
-     */
-    public Optional<CssColor> background(Element element) {
-        List<CssColor> layers = new ArrayList<>();
-        for (Element e = element; e != null; e = e.parent()) {
-            String image = get(e, "background-image");
-            if (image != null && !image.trim().equalsIgnoreCase("none")) {
-                return Optional.empty();
-            }
-            String value = get(e, "background-color");
-            if (value != null) {
-                String v = value.trim();
-                Optional<CssColor> color = v.equalsIgnoreCase("currentcolor") ? color(e) : CssColor.find(v);
-                if (color.isEmpty()) {
-                    if (v.equalsIgnoreCase("none")) {
-                        continue;
-                    }
-                    return Optional.empty();
-                }
-                layers.add(color.get());
-                if (color.get().alpha() >= 1) {
-                    break;
-                }
-            }
-        }
-        CssColor result = CssColor.WHITE;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            result = layers.get(i).over(result);
-        }
-        return Optional.of(result);
     }
 
     /**

@@ -45,7 +45,7 @@ final class TextAlternativeChecks implements A11yCheck {
                             "give the <input type=\"image\"> an alt that says what the button does"));
                 }
             } else if (tag.equals("object") && rendersNonText(e) && AuditedPage.explicitRole(e).isEmpty()) {
-                if (AuditedPage.collapse(e.attr("aria-label") + e.attr("title")).isEmpty() && labelledName(page, e).isEmpty()) {
+                if (page.name(e).isEmpty()) {
                     findings.add(new A11yFinding(A11yRule.OBJECT_ALT, e, "<object> showing '" + e.attr("data") + "' has no accessible name",
                             "give it aria-label, aria-labelledby or title"));
                 }
@@ -88,14 +88,6 @@ final class TextAlternativeChecks implements A11yCheck {
         Element previous = e.previousElementSibling();
         String text = previous == null ? "" : previous.text().trim();
         return text.endsWith(":") || text.endsWith("：");
-    }
-
-    private static String labelledName(AuditedPage page, Element e) {
-        StringBuilder out = new StringBuilder();
-        for (String id : e.attr("aria-labelledby").trim().split("\\s+")) {
-            page.byId(id).ifPresent(target -> out.append(target.text()));
-        }
-        return out.toString().trim();
     }
 
     private static boolean rendersNonText(Element e) {
