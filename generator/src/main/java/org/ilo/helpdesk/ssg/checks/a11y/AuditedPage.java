@@ -23,13 +23,18 @@ public final class AuditedPage {
     private final Document document;
     private final Styles styles;
     private final Map<String, Element> ids = new HashMap<>();
-    private final Map<Element, String> roles = new IdentityHashMap<>();
-    private final Map<Element, String> names = new IdentityHashMap<>();
+    private final Map<Element, String> roles;
+    private final Map<Element, String> names;
 
     public AuditedPage(Document document, Stylesheet author) {
         this.document = document;
         this.styles = new Styles(document, author);
-        for (Element e : document.getAllElements()) {
+        int size = styles.elements().size();
+        roles = new IdentityHashMap<>(size);
+        names = new IdentityHashMap<>(size);
+        ariaHidden = new IdentityHashMap<>(size);
+        visibleTexts = new IdentityHashMap<>(size);
+        for (Element e : styles.elements()) {
             String id = e.id();
             if (!id.isEmpty()) {
                 ids.putIfAbsent(id, e);
@@ -66,7 +71,7 @@ public final class AuditedPage {
         return styles.isRendered(e) && !isAriaHidden(e);
     }
 
-    private final Map<Element, Boolean> ariaHidden = new IdentityHashMap<>();
+    private final Map<Element, Boolean> ariaHidden;
 
     private boolean isAriaHidden(Element e) {
         Boolean known = ariaHidden.get(e);
@@ -578,7 +583,7 @@ public final class AuditedPage {
         return out.toString();
     }
 
-    private final Map<Element, String> visibleTexts = new IdentityHashMap<>();
+    private final Map<Element, String> visibleTexts;
 
     /** Text a sighted reader sees inside the element (rendered, on screen). */
     public String visibleText(Element e) {
@@ -631,7 +636,7 @@ public final class AuditedPage {
     /** Every element of the page in document order. */
     public List<Element> elements() {
         if (elements == null) {
-            elements = List.copyOf(document.getAllElements());
+            elements = List.copyOf(styles.elements());
         }
         return elements;
     }

@@ -188,6 +188,9 @@ final class DocumentChecks implements A11yCheck {
                     hasSkipLink |= page.byId(e.attr("href").substring(1)).isPresent();
                 }
             }
+            if (hasMain || hasHeading || hasSkipLink) {
+                return; // any of the three is a way past repeated content
+            }
         }
         // a first control that moves to or hides content by script is a way to bypass what follows
         boolean scriptedBypass = firstFocusable != null && firstFocusable.hasAttr("onclick");
@@ -220,19 +223,29 @@ final class DocumentChecks implements A11yCheck {
      */
     private static void foreignScripts(AuditedPage page, Element html, List<A11yFinding> findings) {
         for (Element e : page.elements()) {
-            if (!page.isExposed(e) || e.normalName().equals("script") || e.normalName().equals("style")) {
+            if (e.normalName().equals("script") || e.normalName().equals("style") || !hasOwnText(e)) {
                 continue;
             }
+            String language = languageOf(e);
             for (TextNode text : e.textNodes()) {
-                String script = ForeignScript.dominantForeign(text.getWholeText(), languageOf(e));
-                if (script != null) {
+                String script = ForeignScript.dominantForeign(text.getWholeText(), language);
+                if (script != null && page.isExposed(e)) {
                     findings.add(new A11yFinding(A11yRule.FOREIGN_TEXT_LANG, e, "text in " + script + " script ('"
-                            + abbreviate(text.text()) + "') is inside lang=\"" + languageOf(e) + "\"",
+                            + abbreviate(text.text()) + "') is inside lang=\"" + language + "\"",
                             "mark the passage with its language, for example <span lang=\"ja\">…</span>"));
                     break;
                 }
             }
         }
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String languageOf(Element e) {

@@ -52,8 +52,8 @@ final class ForeignScript {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
-                continue;
+            if (cp < 0x370 || !Character.isLetter(cp) || isAllowedCjk(cp, allowed)) {
+                continue; // Basic Latin to IPA is Latin or common; CJK ideographs and kana are decided by range
             }
             UnicodeScript script = UnicodeScript.of(cp);
             if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || allowed.contains(script)) {
@@ -62,6 +62,19 @@ final class ForeignScript {
             counts.merge(script, 1, Integer::sum);
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(e -> name(e.getKey())).findFirst().orElse(null);
+    }
+
+    private static boolean isAllowedCjk(int cp, Set<UnicodeScript> allowed) {
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return allowed.contains(UnicodeScript.HAN);
+        }
+        if (cp >= 0x3041 && cp <= 0x3096) {
+            return allowed.contains(UnicodeScript.HIRAGANA);
+        }
+        if (cp >= 0x30A1 && cp <= 0x30FA) {
+            return allowed.contains(UnicodeScript.KATAKANA);
+        }
+        return false;
     }
 
     private static boolean latinOnly(String text) {

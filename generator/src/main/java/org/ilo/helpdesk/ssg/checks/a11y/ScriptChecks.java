@@ -73,7 +73,7 @@ final class ScriptChecks implements A11yCheck {
     private static boolean hasBehaviour(AuditedPage page) {
         for (Element e : page.elements()) {
             String tag = e.normalName();
-            if (tag.equals("script") || tag.equals("marquee") || tag.equals("blink")) {
+            if ((tag.equals("script") && runs(e)) || tag.equals("marquee") || tag.equals("blink")) {
                 return true;
             }
             for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
@@ -83,6 +83,19 @@ final class ScriptChecks implements A11yCheck {
             }
         }
         return false;
+    }
+
+    /** JavaScript MIME types and the one other type that runs ("module"); any other type makes a data block, as JSON-LD is. */
+    private static final Set<String> SCRIPT_TYPES = Set.of("", "module", "text/javascript", "application/javascript",
+            "application/ecmascript", "application/x-ecmascript", "application/x-javascript", "text/ecmascript", "text/javascript1.0",
+            "text/javascript1.1", "text/javascript1.2", "text/javascript1.3", "text/javascript1.4", "text/javascript1.5", "text/jscript",
+            "text/livescript", "text/x-ecmascript", "text/x-javascript");
+
+    /** Whether a browser runs the script, after HTML's rules for its {@code type}. */
+    static boolean runs(Element script) {
+        String type = script.attr("type").trim().toLowerCase(Locale.ROOT);
+        int parameters = type.indexOf(';');
+        return SCRIPT_TYPES.contains(parameters < 0 ? type : type.substring(0, parameters).trim());
     }
 
     // ---- 2.1.2 -----------------------------------------------------------------------------------

@@ -45,11 +45,12 @@ public final class Styles {
             """);
 
     private final Document document;
+    private final List<Element> elements;
     private final List<Stylesheet.Rule> rules = new ArrayList<>();
-    private final Map<Element, List<Candidate>> matched = new IdentityHashMap<>();
-    private final Map<Element, Map<String, String>> declared = new IdentityHashMap<>();
-    private final Map<Element, Map<String, String>> computed = new IdentityHashMap<>();
-    private final Map<Element, Double> fontSizes = new IdentityHashMap<>();
+    private final Map<Element, List<Candidate>> matched;
+    private final Map<Element, Map<String, String>> declared;
+    private final Map<Element, Map<String, String>> computed;
+    private final Map<Element, Double> fontSizes;
     private final Map<String, List<Element>> stateMatches = new HashMap<>();
     private double rootFontSize = Double.NaN;
 
@@ -59,6 +60,16 @@ public final class Styles {
     /** @param author the page's own style sheets ({@code <style>} elements are added from the document) */
     public Styles(Document document, Stylesheet author) {
         this.document = document;
+        this.elements = document.getAllElements();
+        // sized for the page at once: these maps hold an entry for most elements
+        int size = elements.size();
+        matched = new IdentityHashMap<>(size);
+        declared = new IdentityHashMap<>(size);
+        computed = new IdentityHashMap<>(size);
+        fontSizes = new IdentityHashMap<>(size);
+        displayNone = new IdentityHashMap<>(size);
+        visuallyHidden = new IdentityHashMap<>(size);
+        opacities = new IdentityHashMap<>(size);
         Stylesheet sheet = author;
         for (Element style : document.select("style")) {
             String media = style.attr("media");
@@ -66,12 +77,86 @@ public final class Styles {
                 sheet = sheet.plus(Stylesheet.parse(style.data()));
             }
         }
-        int order = 0;
-        order = match(USER_AGENT, 0, order);
-        match(sheet, 1, order);
+        RuleIndex index = sheet.index(RuleIndex::of);
+        rules.addAll(index.rules());
+        match(index);
     }
 
     private record Candidate(Stylesheet.Rule rule, List<Stylesheet.Declaration> used, Evaluator evaluator, int origin, int order) {
+    }
+
+    /**
+     * The rules of the user-agent sheet and one author sheet filed for matching: each under the tag,
+     * class or id its subject (rightmost compound) requires. Built once per sheet and shared by every
+     * page it styles, with the candidates for each combination of tag, id and classes met so far.
+     */
+    private record RuleIndex(List<Stylesheet.Rule> rules, Map<String, List<Candidate>> byKey, List<Candidate> universal,
+                             Map<String, List<Candidate>> bySignature) {
+
+        static RuleIndex of(Stylesheet author) {
+            List<Stylesheet.Rule> rules = new ArrayList<>();
+            Map<String, List<Candidate>> byKey = new HashMap<>();
+            List<Candidate> universal = new ArrayList<>();
+            int order = 0;
+            for (int origin = 0; origin < 2; origin++) {
+                for (Stylesheet.Rule rule : (origin == 0 ? USER_AGENT : author).rules()) {
+                    order++;
+                    rules.add(rule);
+                    if (!rule.state().isEmpty() || !appliesToScreen(rule.media()) || rule.selector().contains("::")) {
+                        continue;
+                    }
+                    Evaluator evaluator = evaluator(rule.selector());
+                    if (evaluator == null) {
+                        continue;
+                    }
+                    List<Stylesheet.Declaration> used = rule.declarations().stream().filter(d -> isUsed(d.property())).toList();
+                    if (used.isEmpty()) {
+                        continue;
+                    }
+                    Candidate candidate = new Candidate(rule, used, evaluator, origin, order);
+                    String key = subjectKey(rule.selector());
+                    if (key == null) {
+                        universal.add(candidate);
+                    } else {
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
+                    }
+                }
+            }
+            return new RuleIndex(List.copyOf(rules), byKey, List.copyOf(universal), new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /** The rules an element with this tag, id and classes may match, in sheet order. */
+        List<Candidate> candidates(Element element) {
+            String id = element.id();
+            String classes = element.hasAttr("class") ? element.className() : "";
+            String signature = element.normalName() + "#" + id + "." + classes;
+            List<Candidate> known = bySignature.get(signature);
+            if (known != null) {
+                return known;
+            }
+            List<Candidate> candidates = new ArrayList<>(universal);
+            candidates.addAll(byKey.getOrDefault(element.normalName(), List.of()));
+            if (!id.isEmpty()) {
+                candidates.addAll(byKey.getOrDefault("#" + id, List.of()));
+            }
+            if (!classes.isEmpty()) {
+                for (String c : element.classNames()) {
+                    candidates.addAll(byKey.getOrDefault("." + c, List.of()));
+                }
+            }
+            candidates.sort(java.util.Comparator.comparingInt(Candidate::order));
+            List<Candidate> distinct = new ArrayList<>(candidates.size());
+            for (Candidate candidate : candidates) {
+                if (distinct.isEmpty() || distinct.get(distinct.size() - 1) != candidate) {
+                    distinct.add(candidate);
+                }
+            }
+            List<Candidate> result = List.copyOf(distinct);
+            if (bySignature.size() < 10_000) {
+                bySignature.put(signature, result);
+            }
+            return result;
+        }
     }
 
     /** The properties the checks read; declarations of any other (margins, borders, fonts…) are not cascaded. */
@@ -85,63 +170,23 @@ public final class Styles {
         return USED.contains(property) || property.startsWith("--");
     }
 
-    /**
-     * Matches the sheet's rules to the page in one walk: each rule is filed under the tag, class or id
-     * its subject (rightmost compound) requires, and each element is tested only against the rules
-     * filed under its own tag, classes and id, as browsers do, instead of one walk per rule.
-     */
-    private int match(Stylesheet sheet, int origin, int order) {
-        Map<String, List<Candidate>> byKey = new HashMap<>();
-        List<Candidate> universal = new ArrayList<>();
-        for (Stylesheet.Rule rule : sheet.rules()) {
-            order++;
-            rules.add(rule);
-            if (!rule.state().isEmpty() || !appliesToScreen(rule.media()) || rule.selector().contains("::")) {
-                continue;
-            }
-            Evaluator evaluator = evaluator(rule.selector());
-            if (evaluator == null) {
-                continue;
-            }
-            List<Stylesheet.Declaration> used = rule.declarations().stream().filter(d -> isUsed(d.property())).toList();
-            if (used.isEmpty()) {
-                continue;
-            }
-            Candidate candidate = new Candidate(rule, used, evaluator, origin, order);
-            String key = subjectKey(rule.selector());
-            if (key == null) {
-                universal.add(candidate);
-            } else {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
-            }
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            candidates.clear();
-            candidates.addAll(universal);
-            candidates.addAll(byKey.getOrDefault(element.normalName(), List.of()));
-            if (!element.id().isEmpty()) {
-                candidates.addAll(byKey.getOrDefault("#" + element.id(), List.of()));
-            }
-            if (element.hasAttr("class")) {
-                for (String c : element.classNames()) {
-                    candidates.addAll(byKey.getOrDefault("." + c, List.of()));
-                }
-            }
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            candidates.sort(java.util.Comparator.comparingInt(Candidate::order));
-            Candidate previous = null;
+    /** Matches the rules to the page in one walk, each element tested only against the rules filed under its tag, id and classes. */
+    private void match(RuleIndex index) {
+        for (Element element : elements) {
+            List<Candidate> candidates = index.candidates(element);
+            List<Candidate> hits = null;
             for (Candidate candidate : candidates) {
-                if (candidate == previous || !candidate.evaluator().matches(document, element)) {
-                    continue;
+                if (candidate.evaluator().matches(document, element)) {
+                    if (hits == null) {
+                        hits = new ArrayList<>(4);
+                    }
+                    hits.add(candidate);
                 }
-                previous = candidate;
-                matched.computeIfAbsent(element, e -> new ArrayList<>(4)).add(candidate);
+            }
+            if (hits != null) {
+                matched.put(element, hits);
             }
         }
-        return order;
     }
 
     /** The one class, id or tag that every element the selector matches must have; null when there is none to name. */
@@ -198,7 +243,7 @@ public final class Styles {
     private java.util.Set<String> pageKeys() {
         if (pageKeys == null) {
             pageKeys = new java.util.HashSet<>();
-            for (Element e : document.getAllElements()) {
+            for (Element e : elements) {
                 pageKeys.add(e.normalName());
                 if (!e.id().isEmpty()) {
                     pageKeys.add("#" + e.id());
@@ -435,8 +480,8 @@ public final class Styles {
         return none;
     }
 
-    private final Map<Element, Boolean> displayNone = new IdentityHashMap<>();
-    private final Map<Element, Boolean> visuallyHidden = new IdentityHashMap<>();
+    private final Map<Element, Boolean> displayNone;
+    private final Map<Element, Boolean> visuallyHidden;
 
     /** Whether the element is drawn: not {@code display: none}, not {@code visibility: hidden}. */
     public boolean isRendered(Element element) {
@@ -697,7 +742,7 @@ public final class Styles {
         return product;
     }
 
-    private final Map<Element, Double> opacities = new IdentityHashMap<>();
+    private final Map<Element, Double> opacities;
 
     /** Rules at rest whose media query holds at {@code width}×{@code height} but not on the desktop screen. */
     public List<Stylesheet.Rule> rulesOnlyAt(double width, double height) {
@@ -727,5 +772,10 @@ public final class Styles {
 
     public Document document() {
         return document;
+    }
+
+    /** Every element of the page in document order. */
+    List<Element> elements() {
+        return elements;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * the state rules ({@code :focus}, {@code :focus-visible}) kept apart for the focus-visibility check.
  * Anything the checker cannot use ({@code @font-face}, {@code @keyframes}, unknown at-rules) is skipped.
  */
-public record Stylesheet(List<Rule> rules) {
+public final class Stylesheet {
 
     /** One declaration: {@code color: #333 !important}. Property names are lower case. */
     public record Declaration(String property, String value, boolean important) {
@@ -26,8 +26,27 @@ public record Stylesheet(List<Rule> rules) {
 
     public static final Stylesheet EMPTY = new Stylesheet(List.of());
 
-    public Stylesheet {
-        rules = List.copyOf(rules);
+    private final List<Rule> rules;
+    /** The rules filed for matching, worked out once however many pages the sheet styles. */
+    private volatile Object index;
+
+    public Stylesheet(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The value {@code build} makes of this sheet, made on first use and kept: sheets are immutable. */
+    @SuppressWarnings("unchecked")
+    <T> T index(java.util.function.Function<Stylesheet, T> build) {
+        Object known = index;
+        if (known == null) {
+            known = build.apply(this);
+            index = known;
+        }
+        return (T) known;
     }
 
     public Stylesheet plus(Stylesheet other) {
