@@ -21,18 +21,30 @@ final class DocumentChecks implements A11yCheck {
 
     @Override
     public void check(AuditedPage page, List<A11yFinding> findings) {
-        Element html = page.document().selectFirst("html");
+        Element html = null;
+        List<Element> titles = new java.util.ArrayList<>();
+        List<Element> metas = new java.util.ArrayList<>();
+        // one walk finds what the page-level rules read, instead of one search of the page each
+        for (Element e : page.elements()) {
+            switch (e.normalName()) {
+                case "html" -> html = html == null ? e : html;
+                case "title" -> titles.add(e);
+                case "meta" -> metas.add(e);
+                default -> { }
+            }
+        }
         if (html == null) {
             return;
         }
         language(page, html, findings);
         // a page with neither content nor a title element is not a document to title (an empty shell)
         Element body = page.document().body();
-        if (body != null && body.childrenSize() > 0 || page.document().selectFirst("head > title") != null) {
-            title(page, findings);
+        boolean headTitle = titles.stream().anyMatch(t -> t.parent() != null && t.parent().normalName().equals("head"));
+        if (body != null && body.childrenSize() > 0 || headTitle) {
+            title(html, titles, findings);
         }
-        refresh(page, findings);
-        viewport(page, findings);
+        refresh(metas, findings);
+        viewport(metas, findings);
         bypass(page, findings);
         duplicateIds(page, findings);
         foreignScripts(page, html, findings);
@@ -86,15 +98,14 @@ final class DocumentChecks implements A11yCheck {
         return false;
     }
 
-    private static void title(AuditedPage page, List<A11yFinding> findings) {
+    private static void title(Element html, List<Element> titles, List<A11yFinding> findings) {
         Element title = null;
-        for (Element candidate : page.document().getElementsByTag("title")) {
+        for (Element candidate : titles) {
             if (candidate.closest("template, svg") == null) {
                 title = candidate;
                 break;
             }
         }
-        Element html = page.document().selectFirst("html");
         if (title == null) {
             findings.add(new A11yFinding(A11yRule.DOCUMENT_TITLE, html, "the page has no <title>",
                     "the theme's base layout must write <title> in <head>"));
@@ -104,9 +115,9 @@ final class DocumentChecks implements A11yCheck {
         }
     }
 
-    private static void refresh(AuditedPage page, List<A11yFinding> findings) {
-        for (Element meta : page.document().select("meta[http-equiv]")) {
-            if (!meta.attr("http-equiv").trim().equalsIgnoreCase("refresh") || !meta.hasAttr("content")) {
+    private static void refresh(List<Element> metas, List<A11yFinding> findings) {
+        for (Element meta : metas) {
+            if (!meta.hasAttr("http-equiv") || !meta.attr("http-equiv").trim().equalsIgnoreCase("refresh") || !meta.hasAttr("content")) {
                 continue;
             }
             Matcher m = REFRESH.matcher(meta.attr("content"));
@@ -122,8 +133,11 @@ final class DocumentChecks implements A11yCheck {
         }
     }
 
-    private static void viewport(AuditedPage page, List<A11yFinding> findings) {
-        for (Element meta : page.document().select("meta[name=viewport]")) {
+    private static void viewport(List<Element> metas, List<A11yFinding> findings) {
+        for (Element meta : metas) {
+            if (!meta.attr("name").equalsIgnoreCase("viewport")) {
+                continue;
+            }
             Map<String, String> properties = new HashMap<>();
             for (String part : meta.attr("content").toLowerCase(Locale.ROOT).split("[,;]")) {
                 String[] kv = part.split("=", 2);
@@ -222,12 +236,23 @@ final class DocumentChecks implements A11yCheck {
      * that script needs a lang attribute.
      */
     private static void foreignScripts(AuditedPage page, Element html, List<A11yFinding> findings) {
-        for (Element e : page.elements()) {
-            if (e.normalName().equals("script") || e.normalName().equals("style") || !hasOwnText(e)) {
-                continue;
-            }
-            String language = languageOf(e);
-            for (TextNode text : e.textNodes()) {
+        Element root = html;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        foreignScripts(page, root, "", findings);
+    }
+
+    /** One walk down the page, each element's language carried from its parent instead of looked up. */
+    private static void foreignScripts(AuditedPage page, Element e, String inherited, List<A11yFinding> findings) {
+        String language = e.hasAttr("lang") ? e.attr("lang").trim() : inherited;
+        String tag = e.normalName();
+        if (tag.equals("script") || tag.equals("style")) {
+            return;
+        }
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            org.jsoup.nodes.Node child = e.childNode(i);
+            if (child instanceof TextNode text) {
                 String script = ForeignScript.dominantForeign(text.getWholeText(), language);
                 if (script != null && page.isExposed(e)) {
                     findings.add(new A11yFinding(A11yRule.FOREIGN_TEXT_LANG, e, "text in " + script + " script ('"
@@ -237,24 +262,11 @@ final class DocumentChecks implements A11yCheck {
                 }
             }
         }
-    }
-
-    private static boolean hasOwnText(Element e) {
         for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof TextNode) {
-                return true;
+            if (e.childNode(i) instanceof Element child) {
+                foreignScripts(page, child, language, findings);
             }
         }
-        return false;
-    }
-
-    static String languageOf(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.hasAttr("lang")) {
-                return a.attr("lang").trim();
-            }
-        }
-        return "";
     }
 
     private static String abbreviate(String text) {

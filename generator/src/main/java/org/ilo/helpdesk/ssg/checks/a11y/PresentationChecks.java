@@ -238,25 +238,36 @@ final class PresentationChecks implements A11yCheck {
 
     // ---- 2.4.7 -----------------------------------------------------------------------------------
 
-    private static void focusVisible(AuditedPage page, Styles styles, List<A11yFinding> findings) {
-        List<Stylesheet.Rule> removing = new java.util.ArrayList<>();
-        List<Stylesheet.Rule> indicating = new java.util.ArrayList<>();
-        for (Stylesheet.Rule rule : styles.rules()) {
-            if (!(rule.state().equals("focus") || rule.state().equals("focus-visible")) || !Styles.appliesToScreen(rule.media())) {
-                continue;
-            }
-            for (Stylesheet.Declaration d : rule.declarations()) {
-                String p = d.property();
-                String v = d.value().trim().toLowerCase(Locale.ROOT);
-                if ((p.equals("outline") || p.equals("outline-style")) && (OUTLINE_REMOVED.contains(v) || v.startsWith("none"))
-                        || p.equals("outline-width") && v.matches("0[a-z]*")) {
-                    removing.add(rule);
-                } else if (p.startsWith("outline") || p.startsWith("border") || p.startsWith("background") || p.equals("color")
-                        || p.equals("box-shadow") && !v.equals("none") || p.startsWith("text-decoration")) {
-                    indicating.add(rule);
+    /** The focus rules of a page's sheets that take the outline away, and those that show focus some other way. */
+    private record FocusRules(List<Stylesheet.Rule> removing, List<Stylesheet.Rule> indicating) {
+
+        static FocusRules of(List<Stylesheet.Rule> rules) {
+            List<Stylesheet.Rule> removing = new java.util.ArrayList<>();
+            List<Stylesheet.Rule> indicating = new java.util.ArrayList<>();
+            for (Stylesheet.Rule rule : rules) {
+                if (!(rule.state().equals("focus") || rule.state().equals("focus-visible")) || !Styles.appliesToScreen(rule.media())) {
+                    continue;
+                }
+                for (Stylesheet.Declaration d : rule.declarations()) {
+                    String p = d.property();
+                    String v = d.value().trim().toLowerCase(Locale.ROOT);
+                    if ((p.equals("outline") || p.equals("outline-style")) && (OUTLINE_REMOVED.contains(v) || v.startsWith("none"))
+                            || p.equals("outline-width") && v.matches("0[a-z]*")) {
+                        removing.add(rule);
+                    } else if (p.startsWith("outline") || p.startsWith("border") || p.startsWith("background") || p.equals("color")
+                            || p.equals("box-shadow") && !v.equals("none") || p.startsWith("text-decoration")) {
+                        indicating.add(rule);
+                    }
                 }
             }
+            return new FocusRules(List.copyOf(removing), List.copyOf(indicating));
         }
+    }
+
+    private static void focusVisible(AuditedPage page, Styles styles, List<A11yFinding> findings) {
+        FocusRules focus = styles.fromRules("focus", FocusRules::of);
+        List<Stylesheet.Rule> removing = focus.removing();
+        List<Stylesheet.Rule> indicating = focus.indicating();
         // only elements whose outline a rule removes need a look: do they get another indicator?
         java.util.Set<Element> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Stylesheet.Rule rule : removing) {

@@ -46,11 +46,10 @@ public final class Styles {
 
     private final Document document;
     private final List<Element> elements;
+    private final RuleIndex index;
     private final List<Stylesheet.Rule> rules = new ArrayList<>();
-    private final Map<Element, List<Candidate>> matched;
-    private final Map<Element, Map<String, String>> declared;
-    private final Map<Element, Map<String, String>> computed;
-    private final Map<Element, Double> fontSizes;
+    /** Each element's style, shared with every element (of any page) that has the same declarations and parent style. */
+    private final Map<Element, Style> styleOf;
     private final Map<String, List<Element>> stateMatches = new HashMap<>();
     private double rootFontSize = Double.NaN;
 
@@ -63,13 +62,7 @@ public final class Styles {
         this.elements = document.getAllElements();
         // sized for the page at once: these maps hold an entry for most elements
         int size = elements.size();
-        matched = new IdentityHashMap<>(size);
-        declared = new IdentityHashMap<>(size);
-        computed = new IdentityHashMap<>(size);
-        fontSizes = new IdentityHashMap<>(size);
-        displayNone = new IdentityHashMap<>(size);
-        visuallyHidden = new IdentityHashMap<>(size);
-        opacities = new IdentityHashMap<>(size);
+        styleOf = new IdentityHashMap<>(size);
         Stylesheet sheet = author;
         for (Element style : document.select("style")) {
             String media = style.attr("media");
@@ -78,6 +71,7 @@ public final class Styles {
             }
         }
         RuleIndex index = sheet.index(RuleIndex::of);
+        this.index = index;
         rules.addAll(index.rules());
         match(index);
     }
@@ -91,7 +85,45 @@ public final class Styles {
      * page it styles, with the candidates for each combination of tag, id and classes met so far.
      */
     private record RuleIndex(List<Stylesheet.Rule> rules, Map<String, List<Candidate>> byKey, List<Candidate> universal,
-                             Map<String, List<Candidate>> bySignature) {
+                             Map<String, List<Candidate>> bySignature, Map<String, Declared> declared, Map<StyleKey, Style> styles,
+                             Map<String, Object> derived) {
+
+        /** Beyond this many shared declarations or styles (a sheet styling very varied pages), new ones are not kept. */
+        private static final int SHARED_LIMIT = 50_000;
+
+        /** The declarations the matched rules and the style attribute give, shared by every element that has the same. */
+        Declared declared(List<Candidate> hits, String inline) {
+            StringBuilder key = new StringBuilder();
+            for (Candidate hit : hits) {
+                key.append(hit.order()).append(',');
+            }
+            key.append('|').append(inline);
+            String k = key.toString();
+            Declared known = declared.get(k);
+            if (known != null) {
+                return known;
+            }
+            Declared made = Declared.of(hits, inline);
+            if (declared.size() < SHARED_LIMIT) {
+                Declared raced = declared.putIfAbsent(k, made);
+                return raced == null ? made : raced;
+            }
+            return made;
+        }
+
+        Style style(Style parent, Declared own) {
+            StyleKey key = new StyleKey(parent, own);
+            Style known = styles.get(key);
+            if (known != null) {
+                return known;
+            }
+            Style made = new Style(parent, own);
+            if (styles.size() < SHARED_LIMIT) {
+                Style raced = styles.putIfAbsent(key, made);
+                return raced == null ? made : raced;
+            }
+            return made;
+        }
 
         static RuleIndex of(Stylesheet author) {
             List<Stylesheet.Rule> rules = new ArrayList<>();
@@ -122,7 +154,9 @@ public final class Styles {
                     }
                 }
             }
-            return new RuleIndex(List.copyOf(rules), byKey, List.copyOf(universal), new java.util.concurrent.ConcurrentHashMap<>());
+            return new RuleIndex(List.copyOf(rules), byKey, List.copyOf(universal), new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         /** The rules an element with this tag, id and classes may match, in sheet order. */
@@ -170,22 +204,148 @@ public final class Styles {
         return USED.contains(property) || property.startsWith("--");
     }
 
-    /** Matches the rules to the page in one walk, each element tested only against the rules filed under its tag, id and classes. */
+    /**
+     * Matches the rules to the page in one walk, each element tested only against the rules filed under
+     * its tag, id and classes, and gives each element its style (parents come before their children).
+     */
     private void match(RuleIndex index) {
+        List<Candidate> hits = new ArrayList<>();
         for (Element element : elements) {
-            List<Candidate> candidates = index.candidates(element);
-            List<Candidate> hits = null;
-            for (Candidate candidate : candidates) {
+            hits.clear();
+            for (Candidate candidate : index.candidates(element)) {
                 if (candidate.evaluator().matches(document, element)) {
-                    if (hits == null) {
-                        hits = new ArrayList<>(4);
-                    }
                     hits.add(candidate);
                 }
             }
-            if (hits != null) {
-                matched.put(element, hits);
+            Element parent = element.parent();
+            Style parentStyle = parent == null ? null : styleOf.get(parent);
+            styleOf.put(element, index.style(parentStyle, index.declared(hits, element.attr("style"))));
+        }
+    }
+
+    private Style style(Element element) {
+        Style style = styleOf.get(element);
+        if (style == null) {
+            // an element added after the page was styled (none are, but a check may build one to ask about)
+            Element parent = element.parent();
+            style = index.style(parent == null ? null : style(parent), index.declared(List.of(), element.attr("style")));
+            styleOf.put(element, style);
+        }
+        return style;
+    }
+
+    /** What the cascade declares for an element itself, by property. Shared: compared by identity. */
+    private static final class Declared {
+        final Map<String, String> values;
+
+        private Declared(Map<String, String> values) {
+            this.values = values;
+        }
+
+        static Declared of(List<Candidate> hits, String inline) {
+            List<Matched> all = new ArrayList<>();
+            for (Candidate c : hits) {
+                for (Stylesheet.Declaration d : c.used()) {
+                    all.add(new Matched(c.origin(), d.important(), c.rule().specificity(), c.order(), d));
+                }
             }
+            if (!inline.isBlank()) {
+                for (Stylesheet.Declaration d : Stylesheet.declarations(inline)) {
+                    all.add(new Matched(2, d.important(), 1_000_000, Integer.MAX_VALUE, d));
+                }
+            }
+            all.sort(CASCADE_ORDER);
+            Map<String, String> values = all.isEmpty() ? Map.of() : new HashMap<>();
+            for (Matched m : all) {
+                expand(m.declaration(), values);
+            }
+            return new Declared(values);
+        }
+    }
+
+    private record StyleKey(Style parent, Declared own) {
+    }
+
+    /**
+     * Computed values of one element, worked out from its own declarations and its parent's style;
+     * the same for every element with the same two, so they are worked out once for all of them.
+     */
+    private static final class Style {
+        private static final String NONE = new String("(none)");
+        final Style parent;
+        final Declared own;
+        private final Map<String, String> computed = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile Boolean displayNone;
+        // worked out by Styles from the element and its ancestors, whose styles this one implies
+        volatile Boolean visuallyHidden;
+        volatile Double fontSize;
+        volatile Double opacity;
+        volatile Optional<CssColor> color;
+        volatile List<CssColor> backdrops;
+
+        Style(Style parent, Declared own) {
+            this.parent = parent;
+            this.own = own;
+        }
+
+        String get(String property) {
+            String known = computed.get(property);
+            if (known != null) {
+                return known == NONE ? null : known;
+            }
+            String value = compute(property);
+            computed.put(property, value == null ? NONE : value);
+            return value;
+        }
+
+        private String compute(String property) {
+            String value = own.values.get(property);
+            boolean inherits = INHERITED.contains(property) || property.startsWith("--");
+            if (value != null) {
+                String keyword = value.trim().toLowerCase(Locale.ROOT);
+                if (keyword.equals("inherit") || (keyword.equals("unset") && inherits)) {
+                    value = parent == null ? null : parent.get(property);
+                } else if (keyword.equals("initial") || keyword.equals("unset") || keyword.equals("revert")) {
+                    value = null;
+                } else if (value.contains("var(")) {
+                    value = resolveVars(value, 0);
+                }
+            } else if (inherits) {
+                value = parent == null ? null : parent.get(property);
+            }
+            return value;
+        }
+
+        String resolveVars(String value, int depth) {
+            if (depth > 10) {
+                return null;
+            }
+            Matcher m = VAR.matcher(value);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String resolved = get(m.group(1));
+                if (resolved == null) {
+                    resolved = m.group(2) == null ? "" : m.group(2).trim();
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(resolved));
+            }
+            m.appendTail(out);
+            String result = out.toString();
+            return result.contains("var(") ? resolveVars(result, depth + 1) : result;
+        }
+
+        String display() {
+            String d = get("display");
+            return d == null ? "inline" : d.trim().toLowerCase(Locale.ROOT);
+        }
+
+        boolean isDisplayNone() {
+            Boolean known = displayNone;
+            if (known == null) {
+                known = display().equals("none") || (parent != null && parent.isDisplayNone());
+                displayNone = known;
+            }
+            return known;
         }
     }
 
@@ -229,31 +389,33 @@ public final class Styles {
 
     private List<Element> select(String selector) {
         Evaluator evaluator = evaluator(selector);
-        String key = subjectKey(selector);
-        // the element a rule styles must carry the class, id or tag its subject names: without one on
-        // the page, the rule matches nothing, and a walk of the whole document is spared
-        if (evaluator == null || key != null && !pageKeys().contains(key)) {
+        if (evaluator == null) {
             return List.of();
         }
-        return document.select(evaluator);
-    }
-
-    private java.util.Set<String> pageKeys;
-
-    private java.util.Set<String> pageKeys() {
-        if (pageKeys == null) {
-            pageKeys = new java.util.HashSet<>();
-            for (Element e : elements) {
-                pageKeys.add(e.normalName());
-                if (!e.id().isEmpty()) {
-                    pageKeys.add("#" + e.id());
-                }
-                for (String c : e.classNames()) {
-                    pageKeys.add("." + c);
-                }
+        // the element a rule styles must carry the class, id or tag its subject names: that cheap test
+        // comes first, and most elements never reach the selector's own
+        String key = subjectKey(selector);
+        List<Element> found = new ArrayList<>();
+        for (Element e : elements) {
+            if ((key == null || hasKey(e, key)) && evaluator.matches(document, e)) {
+                found.add(e);
             }
         }
-        return pageKeys;
+        return found;
+    }
+
+    private static boolean hasKey(Element e, String key) {
+        return switch (key.charAt(0)) {
+            case '.' -> e.hasClass(key.substring(1));
+            case '#' -> e.id().equals(key.substring(1));
+            default -> e.normalName().equals(key);
+        };
+    }
+
+    /** A value worked out from the page's rules alone, once for every page styled by the same sheets. */
+    @SuppressWarnings("unchecked")
+    <T> T fromRules(String name, java.util.function.Function<List<Stylesheet.Rule>, T> work) {
+        return (T) index.derived().computeIfAbsent(name, n -> work.apply(index.rules()));
     }
 
     static Evaluator evaluator(String selector) {
@@ -359,33 +521,7 @@ public final class Styles {
 
     /** The value that wins the cascade for {@code element} itself, before inheritance, or null. */
     public String declared(Element element, String property) {
-        return declaredValues(element).get(property);
-    }
-
-    private Map<String, String> declaredValues(Element element) {
-        Map<String, String> values = declared.get(element);
-        if (values != null) {
-            return values;
-        }
-        List<Matched> all = new ArrayList<>();
-        for (Candidate c : matched.getOrDefault(element, List.of())) {
-            for (Stylesheet.Declaration d : c.used()) {
-                all.add(new Matched(c.origin(), d.important(), c.rule().specificity(), c.order(), d));
-            }
-        }
-        String inline = element.attr("style");
-        if (!inline.isBlank()) {
-            for (Stylesheet.Declaration d : Stylesheet.declarations(inline)) {
-                all.add(new Matched(2, d.important(), 1_000_000, Integer.MAX_VALUE, d));
-            }
-        }
-        all.sort(CASCADE_ORDER);
-        values = all.isEmpty() ? Map.of() : new HashMap<>();
-        for (Matched m : all) {
-            expand(m.declaration(), values);
-        }
-        declared.put(element, values);
-        return values;
+        return style(element).own.values.get(property);
     }
 
     private static final Comparator<Matched> CASCADE_ORDER = Comparator
@@ -418,70 +554,22 @@ public final class Styles {
 
     /** The computed value of {@code property}: declared, inherited or initial; {@code var()} resolved. */
     public String get(Element element, String property) {
-        Map<String, String> cache = computed.computeIfAbsent(element, e -> new HashMap<>());
-        String value = cache.get(property);
-        if (value != null || cache.containsKey(property)) {
-            return value;
-        }
-        value = declared(element, property);
-        boolean inherits = INHERITED.contains(property) || property.startsWith("--");
-        if (value != null) {
-            String keyword = value.trim().toLowerCase(Locale.ROOT);
-            if (keyword.equals("inherit") || (keyword.equals("unset") && inherits)) {
-                value = parentValue(element, property);
-            } else if (keyword.equals("initial") || keyword.equals("unset") || keyword.equals("revert")) {
-                value = null;
-            } else if (value.contains("var(")) {
-                value = resolveVars(element, value, 0);
-            }
-        } else if (inherits) {
-            value = parentValue(element, property);
-        }
-        cache.put(property, value);
-        return value;
-    }
-
-    private String parentValue(Element element, String property) {
-        Element parent = element.parent();
-        return parent == null ? null : get(parent, property);
+        return style(element).get(property);
     }
 
     private String resolveVars(Element element, String value, int depth) {
-        if (depth > 10) {
-            return null;
-        }
-        Matcher m = VAR.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String resolved = get(element, m.group(1));
-            if (resolved == null) {
-                resolved = m.group(2) == null ? "" : m.group(2).trim();
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(resolved));
-        }
-        m.appendTail(out);
-        String result = out.toString();
-        return result.contains("var(") ? resolveVars(element, result, depth + 1) : result;
+        return style(element).resolveVars(value, depth);
     }
 
     public String display(Element element) {
-        String d = get(element, "display");
-        return d == null ? "inline" : d.trim().toLowerCase(Locale.ROOT);
+        return style(element).display();
     }
 
     /** Whether this element or an ancestor has {@code display: none}, or it sits outside the rendered tree. */
     public boolean isDisplayNone(Element element) {
-        Boolean known = displayNone.get(element);
-        if (known != null) {
-            return known;
-        }
-        boolean none = display(element).equals("none") || (element.parent() != null && isDisplayNone(element.parent()));
-        displayNone.put(element, none);
-        return none;
+        return style(element).isDisplayNone();
     }
 
-    private final Map<Element, Boolean> displayNone;
-    private final Map<Element, Boolean> visuallyHidden;
 
     /** Whether the element is drawn: not {@code display: none}, not {@code visibility: hidden}. */
     public boolean isRendered(Element element) {
@@ -494,12 +582,14 @@ public final class Styles {
 
     /** Whether the element is rendered but moved off screen or clipped to nothing, the usual "visually hidden" patterns. */
     public boolean isVisuallyHidden(Element element) {
-        Boolean known = visuallyHidden.get(element);
+        // this and the values below depend only on the element's style, so they are kept with it
+        Style style = style(element);
+        Boolean known = style.visuallyHidden;
         if (known != null) {
             return known;
         }
         boolean hidden = ownVisuallyHidden(element) || (element.parent() != null && isVisuallyHidden(element.parent()));
-        visuallyHidden.put(element, hidden);
+        style.visuallyHidden = hidden;
         return hidden;
     }
 
@@ -541,7 +631,8 @@ public final class Styles {
 
     /** Font size in CSS pixels. */
     public double fontSize(Element element) {
-        Double cached = fontSizes.get(element);
+        Style style = style(element);
+        Double cached = style.fontSize;
         if (cached != null) {
             return cached;
         }
@@ -555,7 +646,7 @@ public final class Styles {
             }
             size = sizeFrom(value == null ? "" : value.trim().toLowerCase(Locale.ROOT), parentSize);
         }
-        fontSizes.put(element, size);
+        style.fontSize = size;
         return size;
     }
 
@@ -641,6 +732,16 @@ public final class Styles {
 
     /** The text colour, or empty when it cannot be known (an unknown value). */
     public Optional<CssColor> color(Element element) {
+        Style style = style(element);
+        Optional<CssColor> known = style.color;
+        if (known == null) {
+            known = ownColor(element);
+            style.color = known;
+        }
+        return known;
+    }
+
+    private Optional<CssColor> ownColor(Element element) {
         String value = get(element, "color");
         if (value == null) {
             return Optional.of(CssColor.BLACK);
@@ -658,6 +759,16 @@ public final class Styles {
      * image without a colour, an unknown value).
      */
     public List<CssColor> backdrops(Element element) {
+        Style style = style(element);
+        List<CssColor> known = style.backdrops;
+        if (known == null) {
+            known = List.copyOf(ownBackdrops(element));
+            style.backdrops = known;
+        }
+        return known;
+    }
+
+    private List<CssColor> ownBackdrops(Element element) {
         List<List<CssColor>> layers = new ArrayList<>();
         for (Element e = element; e != null; e = e.parent()) {
             String image = get(e, "background-image");
@@ -725,7 +836,8 @@ public final class Styles {
 
     /** The product of the opacities of the element and its ancestors. */
     public double opacity(Element element) {
-        Double known = opacities.get(element);
+        Style style = style(element);
+        Double known = style.opacity;
         if (known != null) {
             return known;
         }
@@ -738,21 +850,18 @@ public final class Styles {
                 product *= Math.max(0, Math.min(1, n));
             }
         }
-        opacities.put(element, product);
+        style.opacity = product;
         return product;
     }
 
-    private final Map<Element, Double> opacities;
 
     /** Rules at rest whose media query holds at {@code width}×{@code height} but not on the desktop screen. */
     public List<Stylesheet.Rule> rulesOnlyAt(double width, double height) {
-        return onlyAt.computeIfAbsent(((long) width << 32) | (long) height, k -> rules.stream()
+        return fromRules("only at " + width + "x" + height, all -> all.stream()
                 .filter(r -> r.state().isEmpty() && !r.media().isBlank() && !appliesToScreen(r.media())
                         && appliesToViewport(r.media(), width, height))
                 .toList());
     }
-
-    private final Map<Long, List<Stylesheet.Rule>> onlyAt = new HashMap<>();
 
     /** Every rule of the page's sheets, including those for states such as {@code :focus}. */
     public List<Stylesheet.Rule> rules() {
