@@ -47,6 +47,7 @@ import org.ilo.helpdesk.ssg.model.SiteModel;
 import org.ilo.helpdesk.ssg.model.TranslationStatus;
 import org.ilo.helpdesk.ssg.output.OutputTree;
 import org.ilo.helpdesk.ssg.output.SiteWriter;
+import org.ilo.helpdesk.ssg.output.StagingFolder;
 import org.ilo.helpdesk.ssg.taxonomies.CountryHub;
 import org.ilo.helpdesk.ssg.taxonomies.CountryLoader;
 import org.ilo.helpdesk.ssg.taxonomies.IndexBuilder;
@@ -111,19 +112,24 @@ public final class SiteBuilder {
         OutputTree tree = new OutputTree();
         OutputTree reports = new OutputTree();
         StageTimes times = new StageTimes();
-        Generated generated = generate(request.siteRoot().toAbsolutePath().normalize(), tree, reports, diagnostics, times);
-        if (diagnostics.hasErrors()) {
-            // the reports (accessibility findings as JUnit XML among them) are what CI shows of a failed build
-            new SiteWriter().write(reports, request.reportsDir());
-            throw new ContentException(diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList());
-        }
         SiteWriter writer = new SiteWriter();
-        writer.write(tree, request.outputDir());
-        writer.write(reports, request.reportsDir());
-        times.end("write");
-        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        return new BuildReport(generated.languages(), generated.translations(), warnings, (System.nanoTime() - start) / 1_000_000,
-                times.millis());
+        // pages go to the staging folder as they pass their checks; it replaces the site only if all do
+        try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
+            Generated generated = generate(request.siteRoot().toAbsolutePath().normalize(), tree, reports, diagnostics, times, true,
+                    Optional.of(staging));
+            if (diagnostics.hasErrors()) {
+                // the reports (accessibility findings as JUnit XML among them) are what CI shows of a failed build
+                writer.write(reports, request.reportsDir());
+                throw new ContentException(diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList());
+            }
+            writer.writeInto(tree, staging);
+            staging.commit();
+            writer.write(reports, request.reportsDir());
+            times.end("write");
+            List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+            return new BuildReport(generated.languages(), generated.translations(), warnings, (System.nanoTime() - start) / 1_000_000,
+                    times.millis());
+        }
     }
 
     /**
@@ -136,7 +142,8 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         StageTimes times = new StageTimes();
-        Generated generated = generate(siteRoot.toAbsolutePath().normalize(), new OutputTree(), new OutputTree(), diagnostics, times);
+        Generated generated = generate(siteRoot.toAbsolutePath().normalize(), new OutputTree(), new OutputTree(), diagnostics, times,
+                true, Optional.empty());
         if (diagnostics.hasErrors()) {
             throw new ContentException(diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList());
         }
@@ -153,7 +160,8 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         OutputTree tree = new OutputTree();
         StageTimes times = new StageTimes();
-        Generated generated = generate(siteRoot.toAbsolutePath().normalize(), tree, new OutputTree(), diagnostics, times, false);
+        Generated generated = generate(siteRoot.toAbsolutePath().normalize(), tree, new OutputTree(), diagnostics, times, false,
+                Optional.empty());
         List<Diagnostic> errors = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         return new Preview(errors.isEmpty() ? tree : new OutputTree(), errors, times.millis(), generated.sites());
     }
@@ -175,18 +183,16 @@ public final class SiteBuilder {
                              List<SiteTarget> sites) {
     }
 
-    /** Runs every stage into {@code tree} (the sites) and {@code reports} (for editors). */
-    private Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics, StageTimes times)
-            throws IOException {
-        return generate(root, tree, reports, diagnostics, times, true);
-    }
-
     /**
-     * @param checkOutput whether to crawl the generated pages' links and alternates: faults of the theme
-     *                    or the generator, not of content, which a preview leaves to the real build
+     * Runs every stage into {@code tree} (the sites) and {@code reports} (for editors).
+     *
+     * @param checkOutput whether to check the generated pages (their links, alternates and accessibility):
+     *                    faults of the theme or the generator, not of content, which a preview leaves to the real build
+     * @param staging     where checked pages are written at once (they leave {@code tree}); without one,
+     *                    checked pages are dropped, as {@link #check} wants
      */
     private Generated generate(Path root, OutputTree tree, OutputTree reports, Diagnostics diagnostics, StageTimes times,
-                               boolean checkOutput) throws IOException {
+                               boolean checkOutput, Optional<StagingFolder> staging) throws IOException {
         Path contentDir = root.resolve("content");
         List<String> folders = loader.languageFolders(contentDir);
         SiteConfig config = new SiteConfigLoader().load(root, folders, diagnostics);
@@ -249,9 +255,9 @@ public final class SiteBuilder {
             if (layout.isEmpty()) {
                 return;
             }
-            // A page whose file was just (re)parsed renders now, so that its link errors are reported;
-            // in a preview the others render when a reader asks for them.
-            if (checkOutput || reparsed.contains(page.document().source().source().path())) {
+            // In a preview, a page whose file was just (re)parsed renders now, so that its link errors are
+            // reported, and the others when a reader asks for them; a build renders each page as it checks it.
+            if (!checkOutput && reparsed.contains(page.document().source().source().path())) {
                 tree.put(file, recipe.get());
             } else {
                 tree.putLazily(file, recipe);
@@ -312,39 +318,9 @@ public final class SiteBuilder {
             SiteTarget site = config.siteOf(file.language());
             tree.put(site.name() + "/" + model.languagePrefix(file.language()) + file.relativePath(), Files.readAllBytes(file.path()));
         }
-        if (checkOutput) {
-            tree.files();
-        }
         times.end("render");
-        java.util.concurrent.atomic.LongAdder accessibilityNanos = new java.util.concurrent.atomic.LongAdder();
-        if (checkOutput && !diagnostics.hasErrors()) {
-            Map<String, byte[]> files = tree.files();
-            AccessibilityWaivers waivers = AccessibilityWaivers.load(root, diagnostics);
-            AccessibilityCheck accessibility = new AccessibilityCheck(new TemplateLocator(theme), waivers, files, origins);
-            java.util.Queue<AccessibilityCheck.Result> pageResults = new java.util.concurrent.ConcurrentLinkedQueue<>();
-            // each page is checked while its DOM is at hand; only its facts outlive the parse
-            ParsedPages parsed = ParsedPages.of(files, (path, document) -> {
-                long start = System.nanoTime();
-                pageResults.addAll(accessibility.checkPage(path, document));
-                accessibilityNanos.add(System.nanoTime() - start);
-            });
-            for (LinkCrawler.Problem problem : new LinkCrawler(config.sites()).check(files, parsed)) {
-                diagnostics.error("output.broken-link", SourcePosition.of(Path.of("target/site", problem.file())),
-                        "generated link '" + problem.url() + "' " + problem.reason(),
-                        "a theme template or the generator wrote this link; fix the template that renders it");
-            }
-            for (HreflangCheck.Problem problem : new HreflangCheck(config.sites()).check(parsed)) {
-                diagnostics.error("output.hreflang", SourcePosition.of(Path.of("target/site", problem.file())), problem.reason(),
-                        "alternates come from translationKey; check the theme's <head>");
-            }
-            reportAccessibility(root, waivers, accessibility.finish(parsed, pageResults), parsed, reports, diagnostics);
-            // only a build whose checks ran can be written: its pages lose the source marks now
-            files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
-                    .forEach(f -> tree.put(f.getKey(), SourceMarks.strip(f.getValue())));
-        }
-        times.end("check");
         if (checkOutput) {
-            times.add("accessibility (thread time within check)", accessibilityNanos.sum() / 1_000_000);
+            checkPages(root, config, theme, tree, reports, origins, diagnostics, times, staging);
         }
         TranslationReport report = new TranslationReport(model, status);
         reports.put("translations/status.json", report.json());
@@ -367,6 +343,81 @@ public final class SiteBuilder {
             }
         }
         return new Generated(summaries, translations, config.sites());
+    }
+
+    /**
+     * Renders, checks and stages every page, one page at a time on each worker: rendered, parsed once,
+     * reduced to the facts the site-wide checks need, checked for accessibility, stripped of its source
+     * marks and written, so that no more than the pages in hand are held in memory. Then the links and
+     * alternates of all pages are checked together. When content mistakes were found before, pages are
+     * still rendered (for their own errors) but not checked, as a failing build is not written.
+     */
+    private static void checkPages(Path root, SiteConfig config, Theme theme, OutputTree tree, OutputTree reports,
+                                   Map<String, AccessibilityCheck.Origin> origins, Diagnostics diagnostics, StageTimes times,
+                                   Optional<StagingFolder> staging) throws IOException {
+        boolean checking = !diagnostics.hasErrors();
+        java.util.SortedSet<String> paths = tree.paths();
+        List<String> pages = paths.stream().filter(path -> path.endsWith(".html")).toList();
+        // a mistake in the waivers file is reported, but does not stop the pages being checked
+        Diagnostics waiverDiagnostics = new Diagnostics();
+        AccessibilityWaivers waivers = checking ? AccessibilityWaivers.load(root, waiverDiagnostics) : null;
+        AccessibilityCheck accessibility = new AccessibilityCheck(new TemplateLocator(theme), waivers,
+                tree.files(path -> !path.endsWith(".html")), origins);
+        Map<String, ParsedPages.Facts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Queue<AccessibilityCheck.Result> pageResults = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.LongAdder renderNanos = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder parseNanos = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder accessibilityNanos = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder writeNanos = new java.util.concurrent.atomic.LongAdder();
+        try {
+            pages.parallelStream().forEach(path -> {
+                long started = System.nanoTime();
+                byte[] html = tree.take(path).orElseThrow();
+                long rendered = System.nanoTime();
+                renderNanos.add(rendered - started);
+                if (!checking) {
+                    return;
+                }
+                org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(new String(html, java.nio.charset.StandardCharsets.UTF_8));
+                facts.put(path, ParsedPages.facts(document));
+                long parsed = System.nanoTime();
+                parseNanos.add(parsed - rendered);
+                pageResults.addAll(accessibility.checkPage(path, document));
+                long checked = System.nanoTime();
+                accessibilityNanos.add(checked - parsed);
+                byte[] clean = SourceMarks.strip(html);
+                if (staging.isPresent()) {
+                    try {
+                        staging.get().write(path, clean);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                writeNanos.add(System.nanoTime() - checked);
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        boolean renderedCleanly = !diagnostics.hasErrors();
+        waiverDiagnostics.sorted().forEach(diagnostics::add);
+        if (checking && renderedCleanly) {
+            ParsedPages parsed = ParsedPages.ofFacts(facts);
+            for (LinkCrawler.Problem problem : new LinkCrawler(config.sites()).check(paths, parsed)) {
+                diagnostics.error("output.broken-link", SourcePosition.of(Path.of("target/site", problem.file())),
+                        "generated link '" + problem.url() + "' " + problem.reason(),
+                        "a theme template or the generator wrote this link; fix the template that renders it");
+            }
+            for (HreflangCheck.Problem problem : new HreflangCheck(config.sites()).check(parsed)) {
+                diagnostics.error("output.hreflang", SourcePosition.of(Path.of("target/site", problem.file())), problem.reason(),
+                        "alternates come from translationKey; check the theme's <head>");
+            }
+            reportAccessibility(root, waivers, accessibility.finish(parsed, pageResults), parsed, reports, diagnostics);
+        }
+        times.end("render, check and write pages");
+        times.add("(thread time) rendering", renderNanos.sum() / 1_000_000);
+        times.add("(thread time) HTML parsing", parseNanos.sum() / 1_000_000);
+        times.add("(thread time) accessibility", accessibilityNanos.sum() / 1_000_000);
+        times.add("(thread time) writing", writeNanos.sum() / 1_000_000);
     }
 
     /**

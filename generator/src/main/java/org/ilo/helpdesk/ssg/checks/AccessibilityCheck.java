@@ -45,6 +45,7 @@ public final class AccessibilityCheck {
     private final Map<String, byte[]> files;
     private final Map<String, Origin> origins;
     private final Map<String, Stylesheet> sheets = new ConcurrentHashMap<>();
+    private final Map<List<String>, Stylesheet> combined = new ConcurrentHashMap<>();
 
     /**
      * @param files   every output file by path, for the style sheets pages link to
@@ -61,13 +62,21 @@ public final class AccessibilityCheck {
     /** The findings on one page; safe to call from several threads at once. */
     public List<Result> checkPage(String path, Document document) {
         Origin origin = origins.getOrDefault(path, UNKNOWN_ORIGIN);
-        Stylesheet sheet = Stylesheet.EMPTY;
+        List<String> targets = new ArrayList<>();
         for (Element link : document.select(STYLESHEETS)) {
             String target = resolve(path, link.attr("href"));
             if (target != null && files.containsKey(target)) {
-                sheet = sheet.plus(sheets.computeIfAbsent(target, t -> Stylesheet.parse(new String(files.get(t), StandardCharsets.UTF_8))));
+                targets.add(target);
             }
         }
+        // one sheet object for all pages that link the same files: the checker keeps its work on a sheet with it
+        Stylesheet sheet = combined.computeIfAbsent(targets, list -> {
+            Stylesheet all = Stylesheet.EMPTY;
+            for (String target : list) {
+                all = all.plus(sheets.computeIfAbsent(target, t -> Stylesheet.parse(new String(files.get(t), StandardCharsets.UTF_8))));
+            }
+            return all;
+        });
         List<Result> results = new ArrayList<>();
         for (A11yFinding finding : auditor.audit(document, sheet)) {
             SourcePosition position = locate(finding.element(), origin);

@@ -42,10 +42,11 @@ public final class LinkCrawler {
 
     /** Checks the files of every site, given by path {@code <site>/<path in site>}. */
     public List<Problem> check(Map<String, byte[]> files) {
-        return check(files, ParsedPages.of(files));
+        return check(files.keySet(), ParsedPages.of(files));
     }
 
-    public List<Problem> check(Map<String, byte[]> files, ParsedPages pages) {
+    /** Checks the links of {@code pages} against the files of the build, given by their paths. */
+    public List<Problem> check(Set<String> files, ParsedPages pages) {
         Map<String, Set<String>> ids = new java.util.HashMap<>();
         pages.pages().forEach((path, facts) -> ids.put(path, facts.ids()));
         // Pages are checked in parallel; the problems come back in path order all the same.
@@ -59,7 +60,7 @@ public final class LinkCrawler {
         }).toList();
     }
 
-    private Optional<String> check(String site, String file, String url, boolean pageLink, Map<String, byte[]> files,
+    private Optional<String> check(String site, String file, String url, boolean pageLink, Set<String> files,
                                    Map<String, Set<String>> ids) {
         String trimmed = url.strip();
         if (trimmed.isEmpty()) {
@@ -113,8 +114,8 @@ public final class LinkCrawler {
         if (target.endsWith("/")) {
             target += "index.html";
         }
-        if (!files.containsKey(target)) {
-            if (files.containsKey(target + "/index.html")) {
+        if (!files.contains(target)) {
+            if (files.contains(target + "/index.html")) {
                 target = target + "/index.html";
             } else {
                 return Optional.of("no such file: " + target);

@@ -13,8 +13,6 @@ import java.util.function.BiConsumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The generated HTML pages, each parsed once, in parallel, and kept only as the facts the site-wide
@@ -32,14 +30,6 @@ public final class ParsedPages {
                         String language, boolean redirectOrNoIndex) {
     }
 
-    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
-    private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name]");
-    private static final Evaluator LINKS = QueryParser.parse("a[href], link[href], img[src], script[src], source[src], iframe[src], area[href]");
-    private static final Evaluator PAGE_LINKS = QueryParser.parse("a, area, link[rel=alternate], link[rel=canonical]");
-    private static final Evaluator ALTERNATES = QueryParser.parse("link[rel=alternate][hreflang]");
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
-    private static final Evaluator REDIRECT = QueryParser.parse("meta[http-equiv=refresh]");
-    private static final Evaluator NO_INDEX = QueryParser.parse("meta[name=robots][content*=noindex]");
 
     private final Map<String, Facts> facts;
 
@@ -67,24 +57,63 @@ public final class ParsedPages {
         return new ParsedPages(new TreeMap<>(parsed));
     }
 
-    private static Facts facts(Document document) {
+    /** Pages already reduced to their facts, by path. */
+    public static ParsedPages ofFacts(Map<String, Facts> facts) {
+        return new ParsedPages(new TreeMap<>(facts));
+    }
+
+    /** What the site-wide checks need of a page, read in one walk of it. */
+    public static Facts facts(Document document) {
         Set<String> ids = new java.util.HashSet<>();
-        document.select(WITH_ID).forEach(e -> ids.add(e.id()));
-        document.select(NAMED_ANCHORS).forEach(e -> ids.add(e.attr("name")));
         List<Link> links = new ArrayList<>();
-        for (Element element : document.select(LINKS)) {
-            String attribute = element.hasAttr("href") ? "href" : "src";
-            links.add(new Link(element.attr(attribute), element.is(PAGE_LINKS)));
-        }
-        Element canonical = document.selectFirst(CANONICAL);
+        String canonical = null;
         Map<String, String> alternates = new LinkedHashMap<>();
-        for (Element link : document.select(ALTERNATES)) {
-            alternates.put(link.attr("hreflang"), link.attr("href"));
+        String language = null;
+        boolean excluded = false;
+        for (Element element : document.getAllElements()) {
+            String id = element.id();
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+            String tag = element.normalName();
+            switch (tag) {
+                case "a", "area" -> {
+                    if (tag.equals("a") && element.hasAttr("name")) {
+                        ids.add(element.attr("name"));
+                    }
+                    if (element.hasAttr("href")) {
+                        links.add(new Link(element.attr("href"), true));
+                    }
+                }
+                case "link" -> {
+                    String rel = element.attr("rel").trim();
+                    boolean alternate = rel.equalsIgnoreCase("alternate");
+                    boolean isCanonical = rel.equalsIgnoreCase("canonical");
+                    if (element.hasAttr("href")) {
+                        links.add(new Link(element.attr("href"), alternate || isCanonical));
+                    }
+                    if (isCanonical && canonical == null) {
+                        canonical = element.attr("href");
+                    }
+                    if (alternate && element.hasAttr("hreflang")) {
+                        alternates.put(element.attr("hreflang"), element.attr("href"));
+                    }
+                }
+                case "img", "script", "source", "iframe" -> {
+                    if (element.hasAttr("src")) {
+                        links.add(new Link(element.attr("src"), false));
+                    }
+                }
+                case "html" -> language = language == null ? element.attr("lang") : language;
+                case "meta" -> excluded |= element.attr("http-equiv").trim().equalsIgnoreCase("refresh")
+                        || element.attr("name").trim().equalsIgnoreCase("robots")
+                        && element.attr("content").toLowerCase(java.util.Locale.ROOT).contains("noindex");
+                default -> {
+                }
+            }
         }
-        Element html = document.selectFirst("html");
-        boolean excluded = document.selectFirst(REDIRECT) != null || document.selectFirst(NO_INDEX) != null;
-        return new Facts(Set.copyOf(ids), List.copyOf(links), canonical == null ? null : canonical.attr("href"),
-                java.util.Collections.unmodifiableMap(alternates), document.title().trim(), html == null ? "" : html.attr("lang"), excluded);
+        return new Facts(Set.copyOf(ids), List.copyOf(links), canonical, java.util.Collections.unmodifiableMap(alternates),
+                document.title().trim(), language == null ? "" : language, excluded);
     }
 
     /** Every page's facts by path, in path order. */

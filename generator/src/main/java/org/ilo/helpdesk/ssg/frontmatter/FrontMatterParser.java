@@ -51,7 +51,7 @@ public final class FrontMatterParser {
         String yaml = text.substring(4, close);
         int yamlLines = (int) yaml.chars().filter(c -> c == '\n').count();
         int afterFence = text.indexOf('\n', close);
-        String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
+        int bodyStart = afterFence < 0 ? text.length() : afterFence + 1;
         int bodyLineOffset = 1 + yamlLines + 1;
 
         YamlTree tree = new YamlTree(source.path(), 1);
@@ -60,7 +60,7 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         return new Reader(tree, source, diagnostics).read(entries.get())
-                .map(fm -> new ParsedSource(source, fm, body, bodyLineOffset));
+                .map(fm -> new ParsedSource(source, fm, bodyStart, bodyLineOffset));
     }
 
     private static int findClosingFence(String text) {

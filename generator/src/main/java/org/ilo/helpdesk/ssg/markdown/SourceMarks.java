@@ -14,7 +14,6 @@ import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
 public final class SourceMarks {
 
     public static final String ATTRIBUTE = "data-ssg-src";
-    private static final Pattern MARK = Pattern.compile(" " + ATTRIBUTE + "=\"\\d+:\\d+\"");
     private static final byte[] NEEDLE = (" " + ATTRIBUTE + "=\"").getBytes(StandardCharsets.US_ASCII);
     private static final Pattern START_TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9-]*)(?=[\\s/>])");
 
@@ -60,19 +59,65 @@ public final class SourceMarks {
         return out.toString();
     }
 
-    /** The page without its marks, byte for byte what rendering without them gives. */
+    /**
+     * The page without its marks, byte for byte what rendering without them gives. One pass over the
+     * bytes: the marks are ASCII, so UTF-8 text around them is copied as it is, never decoded.
+     */
     public static byte[] strip(byte[] html) {
-        if (indexOf(html, NEEDLE) < 0) {
+        int at = indexOf(html, NEEDLE, 0);
+        if (at < 0) {
             return html;
         }
-        String text = new String(html, StandardCharsets.UTF_8);
-        return MARK.matcher(text).replaceAll("").getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[html.length];
+        int written = 0;
+        int copied = 0;
+        while (at >= 0) {
+            int end = markEnd(html, at + NEEDLE.length);
+            if (end < 0) {
+                at = indexOf(html, NEEDLE, at + 1); // not a mark: the text stays
+                continue;
+            }
+            System.arraycopy(html, copied, out, written, at - copied);
+            written += at - copied;
+            copied = end;
+            at = indexOf(html, NEEDLE, end);
+        }
+        System.arraycopy(html, copied, out, written, html.length - copied);
+        written += html.length - copied;
+        return java.util.Arrays.copyOf(out, written);
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
+    /** Where a mark's value {@code digits:digits"} that starts at {@code from} ends, or -1 when it is not one. */
+    private static int markEnd(byte[] html, int from) {
+        int i = from;
+        int digits = 0;
+        while (i < html.length && html[i] >= '0' && html[i] <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || i >= html.length || html[i] != ':') {
+            return -1;
+        }
+        i++;
+        digits = 0;
+        while (i < html.length && html[i] >= '0' && html[i] <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || i >= html.length || html[i] != '"') {
+            return -1;
+        }
+        return i + 1;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        byte first = needle[0];
         outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            if (haystack[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;
                 }

@@ -50,6 +50,38 @@ public final class OutputTree {
         return Optional.of(files.computeIfAbsent(path, p -> recipe.get()));
     }
 
+    /** The path of every file, rendered or not, in order. */
+    public java.util.SortedSet<String> paths() {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>(files.keySet());
+        paths.addAll(recipes.keySet());
+        return paths;
+    }
+
+    /**
+     * One file, rendered now if it was given as a recipe, and taken out of the tree: a build that
+     * writes each page as soon as it is checked holds no more than the pages in hand.
+     */
+    public Optional<byte[]> take(String path) {
+        byte[] content = files.remove(path);
+        if (content != null) {
+            return Optional.of(content);
+        }
+        Supplier<byte[]> recipe = recipes.remove(path);
+        return recipe == null ? Optional.empty() : Optional.of(recipe.get());
+    }
+
+    /** The files whose paths {@code which} accepts, by path in order; recipes among them are rendered first. */
+    public SortedMap<String, byte[]> files(java.util.function.Predicate<String> which) {
+        recipes.keySet().parallelStream().filter(which).forEach(this::get);
+        SortedMap<String, byte[]> chosen = new TreeMap<>();
+        files.forEach((path, content) -> {
+            if (which.test(path)) {
+                chosen.put(path, content);
+            }
+        });
+        return Collections.unmodifiableSortedMap(chosen);
+    }
+
     /** Every file, by path in order; recipes not yet run are rendered first, in parallel. */
     public SortedMap<String, byte[]> files() {
         recipes.keySet().parallelStream().forEach(this::get);

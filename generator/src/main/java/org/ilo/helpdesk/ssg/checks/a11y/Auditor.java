@@ -36,8 +36,12 @@ public final class Auditor {
     public List<A11yFinding> audit(Document document, Stylesheet stylesheet) {
         AuditedPage page = new AuditedPage(document, stylesheet);
         List<A11yFinding> findings = new ArrayList<>();
-        for (A11yCheck check : CHECKS) {
-            check.check(page, findings);
+        try {
+            for (A11yCheck check : CHECKS) {
+                check.check(page, findings);
+            }
+        } finally {
+            page.styles().release();
         }
         if (profile == Profile.WCAG) {
             findings.removeIf(f -> SITE_ONLY.contains(f.rule()));

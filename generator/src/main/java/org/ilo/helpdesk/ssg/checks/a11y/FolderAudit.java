@@ -79,6 +79,7 @@ public final class FolderAudit {
     }
 
     private final java.util.Map<Path, Stylesheet> parsedSheets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<List<Path>, Stylesheet> combinedSheets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Stylesheet readSheet(Path file) {
         try {
@@ -89,7 +90,7 @@ public final class FolderAudit {
     }
 
     private Stylesheet linkedStyles(Path root, Path file, Document document) throws IOException {
-        Stylesheet sheet = Stylesheet.EMPTY;
+        List<Path> targets = new java.util.ArrayList<>();
         for (Element link : document.select("link[rel~=(?i)stylesheet][href]")) {
             String href = link.attr("href").replaceFirst("[?#].*$", "");
             if (href.contains("://") || href.startsWith("//") || href.isEmpty()) {
@@ -100,11 +101,18 @@ public final class FolderAudit {
             if (target.startsWith(root) && Files.isRegularFile(target)) {
                 String media = link.attr("media");
                 if (media.isEmpty() || Styles.appliesToScreen(media)) {
-                    sheet = sheet.plus(parsedSheets.computeIfAbsent(target, FolderAudit::readSheet));
+                    targets.add(target);
                 }
             }
         }
-        return sheet;
+        // pages linking the same files share one sheet object, and with it the checker's work on it
+        return combinedSheets.computeIfAbsent(targets, list -> {
+            Stylesheet all = Stylesheet.EMPTY;
+            for (Path target : list) {
+                all = all.plus(parsedSheets.computeIfAbsent(target, FolderAudit::readSheet));
+            }
+            return all;
+        });
     }
 
     /** The report: a JSON array with one object per finding. */

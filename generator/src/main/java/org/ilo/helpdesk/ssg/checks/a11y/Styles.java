@@ -86,7 +86,7 @@ public final class Styles {
      */
     private record RuleIndex(List<Stylesheet.Rule> rules, Map<String, List<Candidate>> byKey, List<Candidate> universal,
                              Map<String, List<Candidate>> bySignature, Map<String, Declared> declared, Map<StyleKey, Style> styles,
-                             Map<String, Object> derived) {
+                             Map<String, Object> derived, Map<ViewportSize, List<Stylesheet.Rule>> onlyAt) {
 
         /** Beyond this many shared declarations or styles (a sheet styling very varied pages), new ones are not kept. */
         private static final int SHARED_LIMIT = 50_000;
@@ -156,7 +156,7 @@ public final class Styles {
             }
             return new RuleIndex(List.copyOf(rules), byKey, List.copyOf(universal), new java.util.concurrent.ConcurrentHashMap<>(),
                     new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
-                    new java.util.concurrent.ConcurrentHashMap<>());
+                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         /** The rules an element with this tag, id and classes may match, in sheet order. */
@@ -264,6 +264,9 @@ public final class Styles {
     }
 
     private record StyleKey(Style parent, Declared own) {
+    }
+
+    private record ViewportSize(double width, double height) {
     }
 
     /**
@@ -432,8 +435,27 @@ public final class Styles {
         }
         if (EVALUATORS.size() < 10_000) {
             EVALUATORS.put(key, parsed);
+            if (!(parsed instanceof Never) && key.matches(".*[\\s>+~:(].*")) {
+                REMEMBERING.add(parsed);
+            }
         }
         return parsed instanceof Never ? null : parsed;
+    }
+
+    /**
+     * Shared selectors with combinators or pseudo-classes. jsoup's structural selectors remember, per
+     * thread, what they matched under each root they were asked about; only a search through jsoup's
+     * own select forgets it. Asked directly, as the cascade asks them, they would keep every page a
+     * thread ever checked, so {@link #release} makes them forget after each page.
+     */
+    private static final Set<Evaluator> REMEMBERING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Makes the shared selectors forget this page: called when its audit is over, on the thread that did it. */
+    void release() {
+        Element empty = new Element("template");
+        for (Evaluator evaluator : REMEMBERING) {
+            org.jsoup.select.Collector.collect(evaluator, empty); // a search starts by clearing the selector's memory
+        }
     }
 
     /** A selector jsoup cannot read: it matches nothing here, as an unknown selector does in a browser. */
@@ -857,7 +879,8 @@ public final class Styles {
 
     /** Rules at rest whose media query holds at {@code width}×{@code height} but not on the desktop screen. */
     public List<Stylesheet.Rule> rulesOnlyAt(double width, double height) {
-        return fromRules("only at " + width + "x" + height, all -> all.stream()
+        // asked for each element and property: keyed by a small record, not a string made each time
+        return index.onlyAt().computeIfAbsent(new ViewportSize(width, height), k -> rules.stream()
                 .filter(r -> r.state().isEmpty() && !r.media().isBlank() && !appliesToScreen(r.media())
                         && appliesToViewport(r.media(), width, height))
                 .toList());
