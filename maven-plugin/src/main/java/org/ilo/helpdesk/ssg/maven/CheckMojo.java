@@ -35,6 +35,8 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(e.diagnostics().size() + " content error(s) in " + siteRoot);
         } catch (IOException e) {
             throw new MojoExecutionException("could not read the site: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw Diagnostics.outOfMemory(e);
         }
         Diagnostics.printWarnings(getLog(), report.warnings(), siteRoot);
         int pages = report.languages().stream().mapToInt(BuildReport.LanguageSummary::pages).sum();

@@ -19,4 +19,11 @@ final class Diagnostics {
     static void printWarnings(Log log, List<Diagnostic> warnings, Path siteRoot) {
         warnings.forEach(d -> log.warn(d.format(siteRoot)));
     }
+
+    /** A build that outgrew the heap: where the limit is set, and that nothing was written. */
+    static org.apache.maven.plugin.MojoExecutionException outOfMemory(OutOfMemoryError e) {
+        long limit = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return new org.apache.maven.plugin.MojoExecutionException("the build ran out of memory with a heap limit of " + limit
+                + " MB; nothing was written. Raise -Xmx in .mvn/jvm.config (or MAVEN_OPTS) for a site this large", e);
+    }
 }

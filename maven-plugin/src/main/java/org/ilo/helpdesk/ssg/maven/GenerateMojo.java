@@ -51,6 +51,8 @@ public class GenerateMojo extends AbstractMojo {
                     + "; nothing was written, the previous site in " + outputDir + " is unchanged");
         } catch (IOException e) {
             throw new MojoExecutionException("could not read or write the site: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw Diagnostics.outOfMemory(e);
         }
         Diagnostics.printWarnings(getLog(), report.warnings(), siteRoot);
         for (BuildReport.LanguageSummary summary : report.languages()) {
