@@ -11,6 +11,9 @@ import org.jsoup.nodes.Element;
 /** WAI-ARIA used as the specification allows (4.1.2), with the structure roles require (1.3.1). */
 final class AriaChecks implements A11yCheck {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator SEL_ARIA_OWNS = org.jsoup.select.QueryParser.parse("[aria-owns]");
+
     @Override
     public void check(AuditedPage page, List<A11yFinding> findings) {
         for (Element e : page.elements()) {
@@ -232,7 +235,7 @@ final class AriaChecks implements A11yCheck {
         while (parent != null && (isTransparent(page, parent) || !page.isExposed(parent))) {
             parent = parent.parent();
         }
-        for (Element owner : page.document().select("[aria-owns]")) {
+        for (Element owner : page.document().select(SEL_ARIA_OWNS)) {
             if (List.of(owner.attr("aria-owns").trim().split("\\s+")).contains(e.id()) && !e.id().isEmpty()) {
                 parent = owner;
             }

@@ -20,6 +20,12 @@ import org.jsoup.nodes.TextNode;
  */
 public final class AuditedPage {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator DISABLED_WIDGETS_WITH_LABELS = org.jsoup.select.QueryParser.parse(
+            "[aria-disabled=true][aria-labelledby], [disabled][aria-labelledby]");
+    private static final org.jsoup.select.Evaluator SEL_OPTION_SELECTED = org.jsoup.select.QueryParser.parse("option[selected]");
+    private static final org.jsoup.select.Evaluator SEL_OPTION = org.jsoup.select.QueryParser.parse("option");
+
     private final Document document;
     private final Styles styles;
     private final Map<String, Element> ids = new HashMap<>();
@@ -89,7 +95,7 @@ public final class AuditedPage {
     public boolean labelsDisabledWidget(Element e) {
         if (disabledLabels == null) {
             disabledLabels = new java.util.HashSet<>();
-            for (Element widget : document.select("[aria-disabled=true][aria-labelledby], [disabled][aria-labelledby]")) {
+            for (Element widget : document.select(DISABLED_WIDGETS_WITH_LABELS)) {
                 disabledLabels.addAll(List.of(widget.attr("aria-labelledby").trim().split("\\s+")));
             }
         }
@@ -366,9 +372,9 @@ public final class AuditedPage {
                 return e.text();
             }
             if (tag.equals("select")) {
-                Element selected = e.selectFirst("option[selected]");
+                Element selected = e.selectFirst(SEL_OPTION_SELECTED);
                 if (selected == null) {
-                    selected = e.selectFirst("option");
+                    selected = e.selectFirst(SEL_OPTION);
                 }
                 return selected == null ? "" : selected.text();
             }

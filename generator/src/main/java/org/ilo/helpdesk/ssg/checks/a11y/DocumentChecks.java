@@ -16,6 +16,10 @@ import org.jsoup.nodes.TextNode;
  */
 final class DocumentChecks implements A11yCheck {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator SEL_TEMPLATE_SVG = org.jsoup.select.QueryParser.parse("template, svg");
+    private static final org.jsoup.select.Evaluator SEL_A_HREF_BUTTON = org.jsoup.select.QueryParser.parse("a[href], button");
+
     private static final Pattern REFRESH = Pattern.compile("^\\s*(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(?:$|[;,]\\s*(?:url\\s*=\\s*)?(.*)$)",
             Pattern.CASE_INSENSITIVE);
 
@@ -101,7 +105,7 @@ final class DocumentChecks implements A11yCheck {
     private static void title(Element html, List<Element> titles, List<A11yFinding> findings) {
         Element title = null;
         for (Element candidate : titles) {
-            if (candidate.closest("template, svg") == null) {
+            if (candidate.closest(SEL_TEMPLATE_SVG) == null) {
                 title = candidate;
                 break;
             }
@@ -191,7 +195,7 @@ final class DocumentChecks implements A11yCheck {
             hasMain |= role.equals("main");
             hasHeading |= role.equals("heading");
             if (firstFocusable == null && !textFirst && e.ownText().codePoints().anyMatch(Character::isLetterOrDigit)
-                    && !page.isFocusable(e) && e.closest("a[href], button") == null) {
+                    && !page.isFocusable(e) && e.closest(SEL_A_HREF_BUTTON) == null) {
                 textFirst = true;
             }
             if (page.isInTabOrder(e)) {

@@ -9,6 +9,9 @@ import org.jsoup.nodes.Element;
 /** WCAG 2.4.4 (and 4.1.2): every link has a name, and the name says where it goes. */
 final class LinkChecks implements A11yCheck {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator SEL_IMG = org.jsoup.select.QueryParser.parse("img");
+
     /** Link texts that say nothing of the target, in the site's languages and a few more. */
     static final Set<String> GENERIC = Set.of(
             "click here", "click", "here", "click this link", "this link", "link", "read more", "more", "learn more", "more info",
@@ -29,7 +32,7 @@ final class LinkChecks implements A11yCheck {
             }
             String name = page.name(e);
             if (name.isEmpty()) {
-                Element img = e.normalName().equals("area") ? e : e.selectFirst("img");
+                Element img = e.normalName().equals("area") ? e : e.selectFirst(SEL_IMG);
                 findings.add(new A11yFinding(A11yRule.LINK_NAME, e,
                         e.normalName().equals("area") ? "image-map area has no alt text, so the link has no name"
                                 : img != null ? "link holds only an image without alt text, so it has no name" : "link has no text or accessible name",

@@ -19,6 +19,10 @@ import org.jsoup.nodes.TextNode;
  */
 final class PresentationChecks implements A11yCheck {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator SEL_INPUT_SELECT_TEXTAREA_BUTTON = org.jsoup.select.QueryParser.parse("input, select, textarea, button");
+    private static final org.jsoup.select.Evaluator SEL_INERT = org.jsoup.select.QueryParser.parse("[inert]");
+
     private static final Pattern ROTATE = Pattern.compile("rotate[zZ]?\\(\\s*(-?[0-9.]+)\\s*(deg|turn|rad|grad)\\s*\\)");
     private static final Set<String> OUTLINE_REMOVED = Set.of("none", "0", "0px", "hidden");
 
@@ -106,7 +110,7 @@ final class PresentationChecks implements A11yCheck {
                 if (!id.isEmpty() && page.byId(id).map(page::isDisabled).orElse(false)) {
                     return true;
                 }
-                for (Element control : a.select("input, select, textarea, button")) {
+                for (Element control : a.select(SEL_INPUT_SELECT_TEXTAREA_BUTTON)) {
                     if (page.isDisabled(control)) {
                         return true;
                     }
@@ -369,7 +373,7 @@ final class PresentationChecks implements A11yCheck {
 
     private static void frameContent(AuditedPage page, Element e, List<A11yFinding> findings) {
         if (!e.normalName().equals("iframe") || !e.attr("tabindex").trim().matches("-[0-9]+") || !e.hasAttr("srcdoc")
-                || !page.isRendered(e) || e.closest("[inert]") != null || isTiny(e)) {
+                || !page.isRendered(e) || e.closest(SEL_INERT) != null || isTiny(e)) {
             return;
         }
         Document inner = Jsoup.parse(e.attr("srcdoc"));

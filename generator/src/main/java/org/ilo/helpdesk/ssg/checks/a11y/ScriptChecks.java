@@ -26,6 +26,11 @@ import org.jsoup.nodes.Element;
  */
 final class ScriptChecks implements A11yCheck {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator SEL_MARQUEE_BLINK = org.jsoup.select.QueryParser.parse("marquee, blink");
+    private static final org.jsoup.select.Evaluator SEL_SCRIPT = org.jsoup.select.QueryParser.parse("script");
+    private static final org.jsoup.select.Evaluator SEL_HTML = org.jsoup.select.QueryParser.parse("html");
+
     private static final Pattern STRING = Pattern.compile("(['\"])([^'\"]*)\\1");
     private static final Pattern SELF_FOCUS = Pattern.compile("\\bthis\\s*\\.\\s*focus\\s*\\(");
     /** Visible text telling keyboard users how to get out, such as "press Escape to exit". */
@@ -359,7 +364,7 @@ final class ScriptChecks implements A11yCheck {
         if (body == null || hasPauseControl(page)) {
             return;
         }
-        for (Element e : page.document().select("marquee, blink")) {
+        for (Element e : page.document().select(SEL_MARQUEE_BLINK)) {
             if (page.isVisible(e) && !page.visibleText(e).isEmpty()) {
                 findings.add(new A11yFinding(A11yRule.AUTO_UPDATE, e, "<" + e.normalName() + "> moves its text by itself and nothing pauses it",
                         "replace the " + e.normalName() + " with static text, or add a control that stops it"));
@@ -437,7 +442,7 @@ final class ScriptChecks implements A11yCheck {
         Scripts(AuditedPage page) {
             StringBuilder inline = new StringBuilder();
             boolean loaded = false;
-            for (Element script : page.document().select("script")) {
+            for (Element script : page.document().select(SEL_SCRIPT)) {
                 String type = script.attr("type").toLowerCase(Locale.ROOT);
                 if (!type.isEmpty() && !type.contains("javascript") && !type.equals("module")) {
                     continue;
@@ -486,7 +491,7 @@ final class ScriptChecks implements A11yCheck {
                 String handler = handlerCode(m.end());
                 listeners.add(new Listener(m.group(3), pageWide, handler, changes(handler, 0)));
             }
-            for (Element e : new Element[] {page.document().selectFirst("html"), body}) {
+            for (Element e : new Element[] {page.document().selectFirst(SEL_HTML), body}) {
                 if (e == null) {
                     continue;
                 }

@@ -18,6 +18,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class ScrollAndClip {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator SEL_IMG_SVG_VIDEO_CANVAS_PICTURE = org.jsoup.select.QueryParser.parse("img, svg, video, canvas, picture");
+
     /** The desktop viewport {@link Styles} assumes, and the same screen zoomed to 200%. */
     private static final Viewport DESKTOP = new Viewport(1280, 800, false);
     private static final Viewport ZOOMED = new Viewport(640, 512, true);
@@ -81,7 +84,7 @@ final class ScrollAndClip {
 
     /** Whether anything perceivable would scroll: text, or an image, a video or a drawing. */
     private static boolean hasContent(AuditedPage page, Element e) {
-        return !page.visibleText(e).isEmpty() || e.selectFirst("img, svg, video, canvas, picture") != null;
+        return !page.visibleText(e).isEmpty() || e.selectFirst(SEL_IMG_SVG_VIDEO_CANVAS_PICTURE) != null;
     }
 
     // ---- 1.4.4 -----------------------------------------------------------------------------------

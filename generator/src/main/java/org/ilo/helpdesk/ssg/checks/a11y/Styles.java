@@ -26,6 +26,10 @@ import org.jsoup.select.Selector;
  */
 public final class Styles {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator SEL_STYLE = org.jsoup.select.QueryParser.parse("style");
+    private static final org.jsoup.select.Evaluator SEL_HTML = org.jsoup.select.QueryParser.parse("html");
+
     private static final Set<String> INHERITED = Set.of("color", "visibility", "font-size", "font-weight", "line-height",
             "letter-spacing", "word-spacing", "white-space", "direction", "cursor", "font-style", "text-transform", "font-family");
     private static final Pattern VAR = Pattern.compile("var\\(\\s*(--[A-Za-z0-9_-]+)\\s*(?:,([^()]*(?:\\([^()]*\\)[^()]*)*))?\\)");
@@ -64,7 +68,7 @@ public final class Styles {
         int size = elements.size();
         styleOf = new IdentityHashMap<>(size);
         Stylesheet sheet = author;
-        for (Element style : document.select("style")) {
+        for (Element style : document.select(SEL_STYLE)) {
             String media = style.attr("media");
             if (media.isEmpty() || appliesToScreen(media)) {
                 sheet = sheet.plus(Stylesheet.parse(style.data()));
@@ -693,7 +697,7 @@ public final class Styles {
     private double rootFontSize() {
         if (Double.isNaN(rootFontSize)) {
             rootFontSize = 16; // rem inside the root's own font-size refers to the initial 16px
-            Element root = document.selectFirst("html");
+            Element root = document.selectFirst(SEL_HTML);
             String value = root == null ? null : declared(root, "font-size");
             if (value != null) {
                 rootFontSize = sizeFrom(value.trim().toLowerCase(Locale.ROOT), 16);

@@ -9,6 +9,10 @@ import org.jsoup.nodes.Element;
 /** WCAG 1.1.1: images, image buttons, SVG, objects and image-map areas have text alternatives. */
 final class TextAlternativeChecks implements A11yCheck {
 
+    /** Selectors parsed once: jsoup parses a selector given as text on every call. */
+    private static final org.jsoup.select.Evaluator SEL_SVG = org.jsoup.select.QueryParser.parse("svg");
+    private static final org.jsoup.select.Evaluator SEL_A_HREF_BUTTON = org.jsoup.select.QueryParser.parse("a[href], button");
+
     private static final Pattern NON_TEXT_OBJECT = Pattern.compile(
             ".*\\.(png|jpe?g|gif|webp|avif|bmp|ico|svg|mp3|wav|ogg|oga|m4a|aac|flac|mp4|webm|ogv|mov|avi|m4v|swf)([?#].*)?",
             Pattern.CASE_INSENSITIVE);
@@ -32,7 +36,7 @@ final class TextAlternativeChecks implements A11yCheck {
                                 "give it alt text, aria-label or aria-labelledby"));
                     }
                 }
-            } else if (tag.equals("svg") || e.closest("svg") != null) {
+            } else if (tag.equals("svg") || e.closest(SEL_SVG) != null) {
                 String explicit = AuditedPage.explicitRole(e).orElse("");
                 boolean image = explicit.equals("img") || explicit.equals("graphics-document") || explicit.equals("graphics-symbol");
                 if (image && page.name(e).isEmpty()) {
@@ -67,7 +71,7 @@ final class TextAlternativeChecks implements A11yCheck {
         String explicit = AuditedPage.explicitRole(e).orElse("");
         boolean hidden = !page.isExposed(e) || explicit.equals("none") || explicit.equals("presentation")
                 || (tag.equals("img") && e.hasAttr("alt") && e.attr("alt").isEmpty()) || (!tag.equals("img") && page.name(e).isEmpty());
-        if (!hidden || (e.parent() != null && e.closest("a[href], button") != null && !page.name(e.closest("a[href], button")).isEmpty())) {
+        if (!hidden || (e.parent() != null && e.closest(SEL_A_HREF_BUTTON) != null && !page.name(e.closest(SEL_A_HREF_BUTTON)).isEmpty())) {
             return;
         }
         String reason = null;
