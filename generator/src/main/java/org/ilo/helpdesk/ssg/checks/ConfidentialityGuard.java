@@ -102,13 +102,16 @@ public final class ConfidentialityGuard {
     }
 
     /** Checks the published text of one page, front matter included. */
+    /** The front matter keys whose values are published as text. */
+    private static final Pattern PUBLISHED_KEY = Pattern.compile("\\s*(title|description):.*");
+
     public void check(ParsedSource page, Diagnostics diagnostics) {
         boolean questions = PageKind.of(page) == PageKind.QA;
         String[] lines = page.source().text().split("\n", -1);
         int bodyStart = page.bodyLineOffset();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (i > 0 && i < bodyStart - 1 && !line.matches("\\s*(title|description):.*")) {
+            if (i > 0 && i < bodyStart - 1 && !PUBLISHED_KEY.matcher(line).matches()) {
                 continue;
             }
             if (i == 0 || i == bodyStart - 1) {

@@ -10,10 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The files of a build, held in memory until every page has rendered and passed its checks: nothing
- * reaches the disk from a build that fails. A file may be given as a recipe that renders it when first
- * needed: a full build renders them all, a preview only those a reader asks for. Paths are relative,
- * with '/', and may not climb out.
+ * The files of a build, in memory. A file may be given as a recipe that renders it when first needed:
+ * a full build takes each page out as it renders and checks it (see {@link #take}), a preview renders
+ * only those a reader asks for. Paths are relative, with '/', and may not climb out.
  */
 public final class OutputTree {
 
