@@ -295,8 +295,8 @@ public final class PageRenderer {
         Set<String> topics = new java.util.TreeSet<>();
         entry.questions().forEach(t -> topics.addAll(t.page().frontMatter().topics()));
         entry.pages().forEach(p -> topics.addAll(p.frontMatter().topics()));
-        List<LinkView> related = model.pages(language).stream()
-                .filter(p -> p.kind() == PageKind.TOPIC && !p.isFallbackCopy() && topics.contains(IndexBuilder.topicOf(p)))
+        List<LinkView> related = ownTopicPages(language).stream()
+                .filter(p -> topics.contains(IndexBuilder.topicOf(p)))
                 .sorted(Comparator.comparing(Page::title, collator(language)))
                 .map(p -> linkTo(here, p, false)).toList();
         List<LinkView> tagged = new ArrayList<>(pages);
@@ -564,12 +564,27 @@ public final class PageRenderer {
         List<LinkView> items = new ArrayList<>();
         model.home(language).ifPresent(home -> items.add(new LinkView(strings.get(language, "home"), here.href(home),
                 current.filter(c -> c == home).isPresent())));
-        model.pages(language).stream()
-                .filter(p -> p.kind() == PageKind.PAGE && !p.sourcePath().contains("/") && !p.isFallbackCopy())
-                .sorted(Comparator.comparingInt((Page p) -> p.frontMatter().weight()).thenComparing(Page::title, collator(language)))
-                .forEach(p -> items.add(linkTo(here, p, current.filter(c -> c == p).isPresent())));
+        menuPages(language).forEach(p -> items.add(linkTo(here, p, current.filter(c -> c == p).isPresent())));
         return items;
     }
+
+    /** Top-level pages of a language in menu order; found once per language, not once per page rendered. */
+    private List<Page> menuPages(String language) {
+        return menus.computeIfAbsent(language, l -> model.pages(l).stream()
+                .filter(p -> p.kind() == PageKind.PAGE && !p.sourcePath().contains("/") && !p.isFallbackCopy())
+                .sorted(Comparator.comparingInt((Page p) -> p.frontMatter().weight()).thenComparing(Page::title, collator(l)))
+                .toList());
+    }
+
+    private final Map<String, List<Page>> menus = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Topic pages written in a language (not copies), found once per language for all its country pages. */
+    private List<Page> ownTopicPages(String language) {
+        return topicPages.computeIfAbsent(language, l -> model.pages(l).stream()
+                .filter(p -> p.kind() == PageKind.TOPIC && !p.isFallbackCopy()).toList());
+    }
+
+    private final Map<String, List<Page>> topicPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Links to every generated index of the language and to its feed, shown in the footer of every page. */
     private List<LinkView> browse(Here here) {
