@@ -70,13 +70,9 @@ public final class AccessibilityCheck {
             }
         }
         // one sheet object for all pages that link the same files: the checker keeps its work on a sheet with it
-        Stylesheet sheet = combined.computeIfAbsent(targets, list -> {
-            Stylesheet all = Stylesheet.EMPTY;
-            for (String target : list) {
-                all = all.plus(sheets.computeIfAbsent(target, t -> Stylesheet.parse(new String(files.get(t), StandardCharsets.UTF_8))));
-            }
-            return all;
-        });
+        Stylesheet sheet = combined.computeIfAbsent(targets, list -> Stylesheet.concat(list.stream()
+                .map(target -> sheets.computeIfAbsent(target, t -> Stylesheet.parse(new String(files.get(t), StandardCharsets.UTF_8))))
+                .toList()));
         List<Result> results = new ArrayList<>();
         for (A11yFinding finding : auditor.audit(document, sheet)) {
             SourcePosition position = locate(finding.element(), origin);

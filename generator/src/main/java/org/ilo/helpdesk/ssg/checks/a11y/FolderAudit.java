@@ -106,13 +106,8 @@ public final class FolderAudit {
             }
         }
         // pages linking the same files share one sheet object, and with it the checker's work on it
-        return combinedSheets.computeIfAbsent(targets, list -> {
-            Stylesheet all = Stylesheet.EMPTY;
-            for (Path target : list) {
-                all = all.plus(parsedSheets.computeIfAbsent(target, FolderAudit::readSheet));
-            }
-            return all;
-        });
+        return combinedSheets.computeIfAbsent(targets, list -> Stylesheet.concat(list.stream()
+                .map(target -> parsedSheets.computeIfAbsent(target, FolderAudit::readSheet)).toList()));
     }
 
     /** The report: a JSON array with one object per finding. */

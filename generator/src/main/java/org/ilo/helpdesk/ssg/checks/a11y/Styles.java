@@ -77,7 +77,7 @@ public final class Styles {
         RuleIndex index = sheet.index(RuleIndex::of);
         this.index = index;
         rules.addAll(index.rules());
-        match(index);
+        match();
     }
 
     private record Candidate(Stylesheet.Rule rule, List<Stylesheet.Declaration> used, Evaluator evaluator, int origin, int order) {
@@ -212,27 +212,24 @@ public final class Styles {
      * Matches the rules to the page in one walk, each element tested only against the rules filed under
      * its tag, id and classes, and gives each element its style (parents come before their children).
      */
-    private void match(RuleIndex index) {
-        List<Candidate> hits = new ArrayList<>();
+    private void match() {
         for (Element element : elements) {
-            hits.clear();
+            style(element);
+        }
+    }
+
+    /** The element's style: its matched rules and style attribute over its parent's style, worked out once. */
+    private Style style(Element element) {
+        Style style = styleOf.get(element);
+        if (style == null) {
+            List<Candidate> hits = new ArrayList<>(4);
             for (Candidate candidate : index.candidates(element)) {
                 if (candidate.evaluator().matches(document, element)) {
                     hits.add(candidate);
                 }
             }
             Element parent = element.parent();
-            Style parentStyle = parent == null ? null : styleOf.get(parent);
-            styleOf.put(element, index.style(parentStyle, index.declared(hits, element.attr("style"))));
-        }
-    }
-
-    private Style style(Element element) {
-        Style style = styleOf.get(element);
-        if (style == null) {
-            // an element added after the page was styled (none are, but a check may build one to ask about)
-            Element parent = element.parent();
-            style = index.style(parent == null ? null : style(parent), index.declared(List.of(), element.attr("style")));
+            style = index.style(parent == null ? null : style(parent), index.declared(hits, element.attr("style")));
             styleOf.put(element, style);
         }
         return style;

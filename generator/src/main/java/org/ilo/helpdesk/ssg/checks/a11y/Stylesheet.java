@@ -55,6 +55,13 @@ public final class Stylesheet {
         return new Stylesheet(all);
     }
 
+    /** The sheets' rules in order, as one sheet: the sheets a page links, in the order it links them. */
+    public static Stylesheet concat(List<Stylesheet> sheets) {
+        List<Rule> all = new ArrayList<>();
+        sheets.forEach(sheet -> all.addAll(sheet.rules));
+        return new Stylesheet(all);
+    }
+
     public static Stylesheet parse(String css) {
         List<Rule> out = new ArrayList<>();
         parseBlock(stripComments(css), "", out);
