@@ -54,43 +54,58 @@ public final class IndexBuilder {
 
     private List<IndexPage> forLanguage(String language) {
         Comparator<String> collator = collator(language);
-        Comparator<Page> byTitle = Comparator.comparing(Page::title, collator);
-        List<Page> qa = model.listable(language, PageKind.QA).stream().sorted(byTitle).toList();
-        List<Page> topics = model.listable(language, PageKind.TOPIC).stream().sorted(byTitle).toList();
-        List<Page> tagged = new ArrayList<>(qa);
-        tagged.addAll(topics);
-        tagged.sort(byTitle);
+        com.ibm.icu.text.Collator titleCollator = icuCollator(language);
+        List<ByTitle> qaByTitle = byTitle(model.listable(language, PageKind.QA), titleCollator);
+        List<ByTitle> topicsByTitle = byTitle(model.listable(language, PageKind.TOPIC), titleCollator);
+        List<Page> qa = pages(qaByTitle);
+        List<Page> topics = pages(topicsByTitle);
+        List<ByTitle> taggedByTitle = new ArrayList<>(qaByTitle);
+        taggedByTitle.addAll(topicsByTitle);
+        taggedByTitle.sort(null);
+        List<Page> tagged = pages(taggedByTitle);
+        Map<Page, List<QuestionBlock>> questions = new java.util.IdentityHashMap<>();
+        qa.forEach(page -> questions.put(page, page.document().questions()));
         String prefix = model.languagePrefix(language);
         List<IndexPage> pages = new ArrayList<>();
 
+        Map<String, Integer> questionsByTopic = new java.util.HashMap<>();
+        for (Page page : qa) {
+            for (String topic : new LinkedHashSet<>(page.frontMatter().topics())) {
+                questionsByTopic.merge(topic, questions.get(page).size(), Integer::sum);
+            }
+        }
         List<IndexPage.Entry> topicEntries = topics.stream()
-                .map(topic -> IndexPage.Entry.of(topic, Integer.toString(questionsOnTopic(topicOf(topic), qa))))
+                .map(topic -> IndexPage.Entry.of(topic, Integer.toString(questionsByTopic.getOrDefault(topicOf(topic), 0))))
                 .toList();
         pages.addAll(paginate(language, "topics", prefix + "topics/", "topicsIndex", "",
                 List.of(new IndexPage.Group("", Optional.empty(), topicEntries))));
 
+        Map<String, List<IndexPage.Entry>> byMneTerm = pagesByTerm(tagged, p -> p.frontMatter().mne());
         List<IndexPage.Group> mneGroups = new ArrayList<>();
-        for (String term : terms(Taxonomies.MNE, tagged, p -> p.frontMatter().mne())) {
-            List<IndexPage.Entry> entries = tagged.stream().filter(p -> p.frontMatter().mne().contains(term))
-                    .map(p -> IndexPage.Entry.of(p, "")).toList();
+        for (String term : terms(Taxonomies.MNE, byMneTerm.keySet())) {
             String area = term.substring(0, term.indexOf('/'));
             mneGroups.add(new IndexPage.Group(label(Taxonomies.MNE, area, language) + " — " + label(Taxonomies.MNE, term, language),
-                    Optional.empty(), entries));
+                    Optional.empty(), byMneTerm.get(term)));
         }
         pages.addAll(paginate(language, "mne", prefix + "mne/", "mneIndex", "", mneGroups));
 
-        Map<String, List<IndexPage.Group>> byInstrument = new LinkedHashMap<>();
-        for (String code : instruments(qa)) {
-            List<IndexPage.Group> groups = new ArrayList<>();
-            for (Page page : qa) {
-                List<IndexPage.Entry> questions = page.document().questions().stream()
-                        .filter(q -> q.citations().contains(code)).map(q -> IndexPage.Entry.of(page, q)).toList();
-                if (!questions.isEmpty()) {
-                    groups.add(new IndexPage.Group(page.title(), Optional.of(page), questions));
+        // One pass over the questions, filed by the instruments they cite; pages stay in title order
+        // and questions in page order within each instrument.
+        Map<String, Map<Page, List<IndexPage.Entry>>> citing = new java.util.TreeMap<>();
+        for (Page page : qa) {
+            for (QuestionBlock question : questions.get(page)) {
+                for (String code : new LinkedHashSet<>(question.citations())) {
+                    citing.computeIfAbsent(code, c -> new LinkedHashMap<>()).computeIfAbsent(page, p -> new ArrayList<>())
+                            .add(IndexPage.Entry.of(page, question));
                 }
             }
-            byInstrument.put(code, groups);
         }
+        Map<String, List<IndexPage.Group>> byInstrument = new LinkedHashMap<>();
+        citing.forEach((code, byPage) -> {
+            List<IndexPage.Group> groups = new ArrayList<>();
+            byPage.forEach((page, entries) -> groups.add(new IndexPage.Group(page.title(), Optional.of(page), entries)));
+            byInstrument.put(code, groups);
+        });
         List<IndexPage.Entry> instrumentEntries = byInstrument.entrySet().stream()
                 .map(e -> IndexPage.Entry.index(label(Taxonomies.INSTRUMENTS, e.getKey(), language),
                         prefix + "instruments/" + e.getKey().toLowerCase(Locale.ROOT) + "/",
@@ -103,23 +118,26 @@ public final class IndexBuilder {
                 prefix + "instruments/" + code.toLowerCase(Locale.ROOT) + "/", "instrumentIndex",
                 label(Taxonomies.INSTRUMENTS, code, language), groups)));
 
+        Map<String, List<IndexPage.Entry>> bySector = pagesByTerm(tagged, p -> p.frontMatter().sectors());
         List<IndexPage.Group> sectorGroups = new ArrayList<>();
-        for (String sector : terms(Taxonomies.SECTORS, tagged, p -> p.frontMatter().sectors())) {
-            sectorGroups.add(new IndexPage.Group(label(Taxonomies.SECTORS, sector, language), Optional.empty(),
-                    tagged.stream().filter(p -> p.frontMatter().sectors().contains(sector)).map(p -> IndexPage.Entry.of(p, "")).toList()));
+        for (String sector : terms(Taxonomies.SECTORS, bySector.keySet())) {
+            sectorGroups.add(new IndexPage.Group(label(Taxonomies.SECTORS, sector, language), Optional.empty(), bySector.get(sector)));
         }
         sectorGroups.sort(Comparator.comparing(IndexPage.Group::title, collator));
         pages.addAll(paginate(language, "sectors", prefix + "sectors/", "sectorsIndex", "", sectorGroups));
 
         List<IndexPage.Group> questionGroups = qa.stream()
                 .map(page -> new IndexPage.Group(page.title(), Optional.of(page),
-                        page.document().questions().stream().map(q -> IndexPage.Entry.of(page, q)).toList()))
+                        questions.get(page).stream().map(q -> IndexPage.Entry.of(page, q)).toList()))
                 .filter(g -> !g.entries().isEmpty())
                 .toList();
         pages.addAll(paginate(language, "questions", prefix + "questions/", "questionsIndex", "", questionGroups));
 
+        // qa is in title order and the sort is stable, so pages changed on the same day stay in title order.
+        Map<Page, LocalDate> changed = new java.util.IdentityHashMap<>();
+        qa.forEach(p -> changed.put(p, lastChange(p).orElse(LocalDate.MIN)));
         List<IndexPage.Entry> latest = qa.stream()
-                .sorted(Comparator.comparing((Page p) -> lastChange(p).orElse(LocalDate.MIN)).reversed().thenComparing(byTitle))
+                .sorted(Comparator.comparing((Page p) -> changed.get(p)).reversed())
                 .limit(model.config().paginate())
                 .map(p -> IndexPage.Entry.of(p, lastChange(p).map(LocalDate::toString).orElse("")))
                 .toList();
@@ -168,9 +186,12 @@ public final class IndexBuilder {
      * which the JDK's collators do not all follow.
      */
     public static Comparator<String> collator(String language) {
-        com.ibm.icu.text.Collator collator = COLLATORS.computeIfAbsent(language, l ->
+        return icuCollator(language)::compare;
+    }
+
+    private static com.ibm.icu.text.Collator icuCollator(String language) {
+        return COLLATORS.computeIfAbsent(language, l ->
                 com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLanguageTag(l)).freeze());
-        return collator::compare;
     }
 
     /** Frozen ICU collators are immutable and safe to share between the threads that render pages. */
@@ -182,29 +203,47 @@ public final class IndexBuilder {
         return path.substring(path.lastIndexOf('/') + 1).replaceAll("\\.md$", "");
     }
 
-    private static int questionsOnTopic(String topic, List<Page> qa) {
-        return qa.stream().filter(p -> p.frontMatter().topics().contains(topic)).mapToInt(p -> p.document().questions().size()).sum();
-    }
-
     public static Optional<LocalDate> lastChange(Page page) {
         return page.frontMatter().updated().or(() -> page.frontMatter().date());
     }
 
-    /** Instruments cited by at least one question, in the order of the vocabulary, then by code. */
-    private List<String> instruments(List<Page> qa) {
-        Set<String> cited = new java.util.TreeSet<>();
-        qa.forEach(p -> p.document().questions().forEach(q -> cited.addAll(q.citations())));
-        return List.copyOf(cited);
-    }
-
     /** Terms used by pages, in the order the data file lists them, unknown ones last. */
-    private List<String> terms(String vocabulary, List<Page> pages, Function<Page, List<String>> tags) {
-        Set<String> used = new LinkedHashSet<>();
-        pages.forEach(p -> used.addAll(tags.apply(p)));
+    private List<String> terms(String vocabulary, Set<String> used) {
         List<String> ordered = new ArrayList<>();
         taxonomies.vocabularies().getOrDefault(vocabulary, Map.of()).keySet().stream().filter(used::contains).forEach(ordered::add);
         used.stream().filter(t -> !ordered.contains(t)).sorted().forEach(ordered::add);
         return ordered;
+    }
+
+    /** The pages tagged with each term, in the order of {@code pages}, in one pass. */
+    private static Map<String, List<IndexPage.Entry>> pagesByTerm(List<Page> pages, Function<Page, List<String>> tags) {
+        Map<String, List<IndexPage.Entry>> byTerm = new LinkedHashMap<>();
+        for (Page page : pages) {
+            for (String term : new LinkedHashSet<>(tags.apply(page))) {
+                byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(IndexPage.Entry.of(page, ""));
+            }
+        }
+        return byTerm;
+    }
+
+    /** A page with its title's collation key, computed once: ICU builds the key in about the time of one comparison. */
+    private record ByTitle(com.ibm.icu.text.CollationKey key, Page page) implements Comparable<ByTitle> {
+        @Override
+        public int compareTo(ByTitle other) {
+            return key.compareTo(other.key);
+        }
+    }
+
+    /** Pages in the collation order of their titles; pages with equal titles keep their order. */
+    private static List<ByTitle> byTitle(List<Page> pages, com.ibm.icu.text.Collator collator) {
+        List<ByTitle> sorted = new ArrayList<>(pages.size());
+        pages.forEach(p -> sorted.add(new ByTitle(collator.getCollationKey(p.title()), p)));
+        sorted.sort(null);
+        return sorted;
+    }
+
+    private static List<Page> pages(List<ByTitle> sorted) {
+        return sorted.stream().map(ByTitle::page).toList();
     }
 
     private String label(String vocabulary, String term, String language) {
