@@ -372,20 +372,20 @@ public final class SiteBuilder {
         try {
             pages.parallelStream().forEach(path -> {
                 long started = System.nanoTime();
-                byte[] html = tree.take(path).orElseThrow();
+                String html = tree.takeText(path).orElseThrow();
                 long rendered = System.nanoTime();
                 renderNanos.add(rendered - started);
                 if (!checking) {
                     return;
                 }
-                org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(new String(html, java.nio.charset.StandardCharsets.UTF_8));
+                org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(html);
                 facts.put(path, ParsedPages.facts(document));
                 long parsed = System.nanoTime();
                 parseNanos.add(parsed - rendered);
                 pageResults.addAll(accessibility.checkPage(path, document));
                 long checked = System.nanoTime();
                 accessibilityNanos.add(checked - parsed);
-                byte[] clean = SourceMarks.strip(html);
+                byte[] clean = SourceMarks.strip(html).getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 if (staging.isPresent()) {
                     try {
                         staging.get().write(path, clean);

@@ -1,6 +1,5 @@
 package org.ilo.helpdesk.ssg.markdown;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,7 @@ import org.ilo.helpdesk.ssg.diagnostics.SourcePosition;
 public final class SourceMarks {
 
     public static final String ATTRIBUTE = "data-ssg-src";
-    private static final byte[] NEEDLE = (" " + ATTRIBUTE + "=\"").getBytes(StandardCharsets.US_ASCII);
+    private static final String NEEDLE = " " + ATTRIBUTE + "=\"";
     private static final Pattern START_TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9-]*)(?=[\\s/>])");
 
     private SourceMarks() {
@@ -60,70 +59,47 @@ public final class SourceMarks {
     }
 
     /**
-     * The page without its marks, byte for byte what rendering without them gives. One pass over the
-     * bytes: the marks are ASCII, so UTF-8 text around them is copied as it is, never decoded.
+     * The page without its marks, character for character what rendering without them gives. The search
+     * is {@link String#indexOf(String, int)}, which the JVM runs as a vectorised intrinsic.
      */
-    public static byte[] strip(byte[] html) {
-        int at = indexOf(html, NEEDLE, 0);
+    public static String strip(String html) {
+        int at = html.indexOf(NEEDLE);
         if (at < 0) {
             return html;
         }
-        byte[] out = new byte[html.length];
-        int written = 0;
+        StringBuilder out = new StringBuilder(html.length());
         int copied = 0;
         while (at >= 0) {
-            int end = markEnd(html, at + NEEDLE.length);
+            int end = markEnd(html, at + NEEDLE.length());
             if (end < 0) {
-                at = indexOf(html, NEEDLE, at + 1); // not a mark: the text stays
+                at = html.indexOf(NEEDLE, at + 1); // not a mark: the text stays
                 continue;
             }
-            System.arraycopy(html, copied, out, written, at - copied);
-            written += at - copied;
+            out.append(html, copied, at);
             copied = end;
-            at = indexOf(html, NEEDLE, end);
+            at = html.indexOf(NEEDLE, end);
         }
-        System.arraycopy(html, copied, out, written, html.length - copied);
-        written += html.length - copied;
-        return java.util.Arrays.copyOf(out, written);
+        return out.append(html, copied, html.length()).toString();
     }
 
     /** Where a mark's value {@code digits:digits"} that starts at {@code from} ends, or -1 when it is not one. */
-    private static int markEnd(byte[] html, int from) {
-        int i = from;
-        int digits = 0;
-        while (i < html.length && html[i] >= '0' && html[i] <= '9') {
-            i++;
-            digits++;
-        }
-        if (digits == 0 || i >= html.length || html[i] != ':') {
+    private static int markEnd(String html, int from) {
+        int i = digitsEnd(html, from);
+        if (i == from || i >= html.length() || html.charAt(i) != ':') {
             return -1;
         }
-        i++;
-        digits = 0;
-        while (i < html.length && html[i] >= '0' && html[i] <= '9') {
-            i++;
-            digits++;
-        }
-        if (digits == 0 || i >= html.length || html[i] != '"') {
+        int j = digitsEnd(html, i + 1);
+        if (j == i + 1 || j >= html.length() || html.charAt(j) != '"') {
             return -1;
         }
-        return i + 1;
+        return j + 1;
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle, int from) {
-        byte first = needle[0];
-        outer:
-        for (int i = from; i <= haystack.length - needle.length; i++) {
-            if (haystack[i] != first) {
-                continue;
-            }
-            for (int j = 1; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
         }
-        return -1;
+        return i;
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 public final class OutputTree {
 
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
-    private final Map<String, Supplier<byte[]>> recipes = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<String>> recipes = new ConcurrentHashMap<>();
 
     public void put(String path, byte[] content) {
         files.put(checked(path), content);
@@ -29,7 +29,7 @@ public final class OutputTree {
 
     /** A file rendered by {@code recipe} when it is first read. */
     public void putLazily(String path, Supplier<String> recipe) {
-        recipes.put(checked(path), () -> recipe.get().getBytes(StandardCharsets.UTF_8));
+        recipes.put(checked(path), recipe);
     }
 
     public boolean contains(String path) {
@@ -42,11 +42,11 @@ public final class OutputTree {
         if (content != null) {
             return Optional.of(content);
         }
-        Supplier<byte[]> recipe = recipes.get(path);
+        Supplier<String> recipe = recipes.get(path);
         if (recipe == null) {
             return Optional.empty();
         }
-        return Optional.of(files.computeIfAbsent(path, p -> recipe.get()));
+        return Optional.of(files.computeIfAbsent(path, p -> recipe.get().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The path of every file, rendered or not, in order. */
@@ -57,15 +57,16 @@ public final class OutputTree {
     }
 
     /**
-     * One file, rendered now if it was given as a recipe, and taken out of the tree: a build that
-     * writes each page as soon as it is checked holds no more than the pages in hand.
+     * One file as text, rendered now if it was given as a recipe, and taken out of the tree: a build
+     * that writes each page as soon as it is checked holds no more than the pages in hand, and a page
+     * rendered here is never encoded until it is written.
      */
-    public Optional<byte[]> take(String path) {
+    public Optional<String> takeText(String path) {
         byte[] content = files.remove(path);
         if (content != null) {
-            return Optional.of(content);
+            return Optional.of(new String(content, StandardCharsets.UTF_8));
         }
-        Supplier<byte[]> recipe = recipes.remove(path);
+        Supplier<String> recipe = recipes.remove(path);
         return recipe == null ? Optional.empty() : Optional.of(recipe.get());
     }
 
