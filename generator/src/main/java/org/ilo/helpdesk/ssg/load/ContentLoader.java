@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -66,6 +67,8 @@ public final class ContentLoader {
         attributes.keySet().forEach(p -> byRelativePath.put(contentDir.relativize(p).toString(), p));
         List<Path> all = List.copyOf(byRelativePath.values());
         read.keySet().retainAll(attributes.keySet());
+        // classified in path order; the Markdown files not read before are then read on every core
+        List<MarkdownFile> markdown = new ArrayList<>();
         for (Path path : all) {
             Path relative = contentDir.relativize(path);
             String language = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
@@ -80,23 +83,46 @@ public final class ContentLoader {
             if (inLanguage.endsWith(".md")) {
                 java.nio.file.attribute.BasicFileAttributes a = attributes.get(path);
                 Read known = read.get(path);
-                if (known != null && known.modified().equals(a.lastModifiedTime()) && known.size() == a.size()) {
-                    pages.add(new SourceFile(path, language, inLanguage, known.text()));
-                    continue;
-                }
-                decode(path, diagnostics).ifPresent(text -> {
-                    read.put(path, new Read(a.lastModifiedTime(), a.size(), text));
-                    pages.add(new SourceFile(path, language, inLanguage, text));
-                });
+                boolean unchanged = known != null && known.modified().equals(a.lastModifiedTime()) && known.size() == a.size();
+                markdown.add(new MarkdownFile(path, language, inLanguage, a, unchanged ? Optional.of(known.text()) : Optional.empty()));
             } else {
                 files.add(new StaticFile(path, language, inLanguage));
             }
         }
+        try {
+            markdown.parallelStream().map(file -> read(file, diagnostics)).toList().forEach(page -> page.ifPresent(pages::add));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         return new ContentSet(pages, files);
     }
 
-    private static java.util.Optional<String> decode(Path path, Diagnostics diagnostics) throws IOException {
+    /** A Markdown file found by the walk, with its text if it was read before and has not changed since. */
+    private record MarkdownFile(Path path, String language, String inLanguage, java.nio.file.attribute.BasicFileAttributes attributes,
+                                Optional<String> readBefore) {
+    }
+
+    private Optional<SourceFile> read(MarkdownFile file, Diagnostics diagnostics) {
+        if (file.readBefore().isPresent()) {
+            return Optional.of(new SourceFile(file.path(), file.language(), file.inLanguage(), file.readBefore().get()));
+        }
+        try {
+            return decode(file.path(), diagnostics).map(text -> {
+                read.put(file.path(), new Read(file.attributes().lastModifiedTime(), file.attributes().size(), text));
+                return new SourceFile(file.path(), file.language(), file.inLanguage(), text);
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> decode(Path path, Diagnostics diagnostics) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            // the JDK's decoder replaces malformed input with U+FFFD, so without one the bytes were valid UTF-8
+            return Optional.of(normalised(fast));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -111,14 +137,16 @@ public final class ContentLoader {
             diagnostics.error("content.encoding", new SourcePosition(path, line, column),
                     String.format("invalid UTF-8 (byte 0x%02X at offset %d)", bytes[in.position()] & 0xff, in.position()),
                     "save the file as UTF-8 in your editor");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return java.util.Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return Optional.of(normalised(out.toString()));
+    }
+
+    /** Without a byte order mark, with Unix line ends. */
+    private static String normalised(String text) {
+        String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return unmarked.indexOf('\r') < 0 ? unmarked : unmarked.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

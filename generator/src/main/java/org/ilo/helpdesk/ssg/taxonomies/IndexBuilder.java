@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.ilo.helpdesk.ssg.config.LanguageConfig;
 import org.ilo.helpdesk.ssg.config.SiteConfig;
 import org.ilo.helpdesk.ssg.config.SiteTarget;
 import org.ilo.helpdesk.ssg.diagnostics.Diagnostics;
@@ -45,10 +44,9 @@ public final class IndexBuilder {
 
     public Indexes build(Diagnostics diagnostics) {
         reportMissingLabels(diagnostics);
+        // languages are indexed side by side; the list keeps their order
         List<IndexPage> pages = new ArrayList<>();
-        for (LanguageConfig language : model.config().languages()) {
-            pages.addAll(forLanguage(language.code()));
-        }
+        model.config().languages().parallelStream().map(language -> forLanguage(language.code())).toList().forEach(pages::addAll);
         return new Indexes(pages);
     }
 
