@@ -37,7 +37,8 @@ final class ForeignScript {
      * of {@code text}; null when every letter fits, or the language is not one whose scripts are known.
      */
     static String dominantForeign(String text, String language) {
-        String primary = language.toLowerCase(Locale.ROOT).split("-")[0];
+        int dash = language.indexOf('-');
+        String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
         Set<UnicodeScript> allowed = SCRIPTS.get(primary);
         if (allowed == null) {
             if (!LATIN.contains(primary)) {
@@ -48,33 +49,40 @@ final class ForeignScript {
         if (allowed.contains(UnicodeScript.LATIN) && latinOnly(text)) {
             return null; // Latin, punctuation and symbols only: the common case, decided without counting
         }
-        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+        // CJK ideographs and kana are decided by range, without looking up their script
+        boolean han = allowed.contains(UnicodeScript.HAN);
+        boolean hiragana = allowed.contains(UnicodeScript.HIRAGANA);
+        boolean katakana = allowed.contains(UnicodeScript.KATAKANA);
+        Map<UnicodeScript, Integer> counts = null;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x370 || han && c >= 0x4E00 && c <= 0x9FFF || hiragana && c >= 0x3041 && c <= 0x3096
+                    || katakana && c >= 0x30A1 && c <= 0x30FA) {
+                i++;
+                continue; // Basic Latin to IPA is Latin or common
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp < 0x370 || !Character.isLetter(cp) || isAllowedCjk(cp, allowed)) {
-                continue; // Basic Latin to IPA is Latin or common; CJK ideographs and kana are decided by range
+            if (!Character.isLetter(cp)) {
+                continue;
             }
             UnicodeScript script = UnicodeScript.of(cp);
             if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || allowed.contains(script)) {
                 continue;
             }
+            if (counts == null) {
+                counts = new EnumMap<>(UnicodeScript.class);
+            }
             counts.merge(script, 1, Integer::sum);
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(e -> name(e.getKey())).findFirst().orElse(null);
-    }
-
-    private static boolean isAllowedCjk(int cp, Set<UnicodeScript> allowed) {
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            return allowed.contains(UnicodeScript.HAN);
+        if (counts != null) {
+            for (Map.Entry<UnicodeScript, Integer> count : counts.entrySet()) {
+                if (count.getValue() >= 2) {
+                    return name(count.getKey());
+                }
+            }
         }
-        if (cp >= 0x3041 && cp <= 0x3096) {
-            return allowed.contains(UnicodeScript.HIRAGANA);
-        }
-        if (cp >= 0x30A1 && cp <= 0x30FA) {
-            return allowed.contains(UnicodeScript.KATAKANA);
-        }
-        return false;
+        return null;
     }
 
     private static boolean latinOnly(String text) {
