@@ -240,6 +240,11 @@ public final class IndexBuilder {
         return sorted;
     }
 
+    /** Pages in the language's collation order of their titles; pages with equal titles keep their order. */
+    public static List<Page> sortedByTitle(List<Page> pages, String language) {
+        return pages(byTitle(pages, icuCollator(language)));
+    }
+
     private static List<Page> pages(List<ByTitle> sorted) {
         return sorted.stream().map(ByTitle::page).toList();
     }

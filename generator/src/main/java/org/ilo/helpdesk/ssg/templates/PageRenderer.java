@@ -586,6 +586,13 @@ public final class PageRenderer {
 
     private final Map<String, List<Page>> topicPages = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The Q&A pages a language lists, by title; sorted once per language for all its topic pages. */
+    private List<Page> questionPagesByTitle(String language) {
+        return questionPages.computeIfAbsent(language, l -> IndexBuilder.sortedByTitle(model.listable(l, PageKind.QA), l));
+    }
+
+    private final Map<String, List<Page>> questionPages = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Links to every generated index of the language and to its feed, shown in the footer of every page. */
     private List<LinkView> browse(Here here) {
         String language = here.language();
@@ -623,9 +630,8 @@ public final class PageRenderer {
     /** On a thematic page: each Q&A page of its topic, with its questions. */
     private List<GroupView> topicQuestions(Here here, Page topicPage) {
         String topic = IndexBuilder.topicOf(topicPage);
-        return model.listable(here.language(), PageKind.QA).stream()
+        return questionPagesByTitle(here.language()).stream()
                 .filter(p -> p.frontMatter().topics().contains(topic))
-                .sorted(Comparator.comparing(Page::title, collator(here.language())))
                 .map(p -> {
                     LinkView page = linkTo(here, p, false);
                     return new GroupView(page.title(), page, true, p.document().questions().stream()
