@@ -350,16 +350,21 @@ public final class MarkdownParser {
                 }
             }
         });
-        return out.toString().strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(out.toString().strip()).replaceAll(" ");
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     /** A readable id from heading text: lower case, letters and digits of any script kept. */
     static String slug(String text) {
-        String normalized = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
-        String slug = normalized.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String normalized = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_DASHES.matcher(NOT_LETTERS.matcher(normalized).replaceAll("-")).replaceAll("");
         if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
+            slug = TRAILING_DASHES.matcher(slug.substring(0, 60)).replaceAll("");
         }
         return slug.isEmpty() ? "section" : slug;
     }

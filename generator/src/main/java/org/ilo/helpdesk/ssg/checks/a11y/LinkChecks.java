@@ -44,14 +44,56 @@ final class LinkChecks implements A11yCheck {
         }
     }
 
-    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     static boolean isGeneric(String name) {
         if (name.length() > 40) {
             return false; // longer than any generic text
         }
-        String normalized = SPACES.matcher(EDGES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
-        return GENERIC.contains(normalized);
+        return GENERIC.contains(normalized(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The text without punctuation, symbols and spaces at its ends, runs of spaces inside made one. */
+    private static String normalized(String text) {
+        int start = 0;
+        while (start < text.length() && isEdge(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        int end = text.length();
+        while (end > start && isEdge(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        StringBuilder out = new StringBuilder(end - start);
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace) {
+                out.append(' ');
+                inSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** What a regular expression's \\s matches. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** What [\\p{P}\\p{S}\\s] matches. */
+    private static boolean isEdge(int codePoint) {
+        if (isSpace(codePoint)) {
+            return true;
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+                 Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 }

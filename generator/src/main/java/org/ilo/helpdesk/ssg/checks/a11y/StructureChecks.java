@@ -57,7 +57,7 @@ final class StructureChecks implements A11yCheck {
 
     static int level(Element e) {
         String aria = e.attr("aria-level").trim();
-        if (aria.matches("[1-9][0-9]*")) {
+        if (!aria.isEmpty() && aria.charAt(0) != '0' && aria.length() < 10 && aria.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Integer.parseInt(aria);
         }
         String tag = e.normalName();

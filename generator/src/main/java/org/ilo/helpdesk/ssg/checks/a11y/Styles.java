@@ -892,10 +892,13 @@ public final class Styles {
         return rules;
     }
 
+    private static final java.util.regex.Pattern STATE_PSEUDO_CLASS =
+            java.util.regex.Pattern.compile(":(focus-visible|focus-within|focus|hover|active|visited|target)(?![a-z-])");
+
     /** The elements a state rule's selector matches with its state pseudo-class taken away. */
     public List<Element> matchesIgnoringState(Stylesheet.Rule rule) {
         return stateMatches.computeIfAbsent(rule.selector(), s -> {
-            String plain = s.replaceAll(":(focus-visible|focus-within|focus|hover|active|visited|target)(?![a-z-])", "");
+            String plain = STATE_PSEUDO_CLASS.matcher(s).replaceAll("");
             if (plain.contains("::")) {
                 return List.of();
             }
