@@ -220,7 +220,9 @@ public final class ConfidentialityGuard {
     private static int digits(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            // below U+0660 (Arabic-Indic digits) the only decimal digits are ASCII ones
+            if (c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c)) {
                 count++;
             }
         }

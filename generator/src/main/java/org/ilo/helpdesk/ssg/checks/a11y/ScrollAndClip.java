@@ -193,7 +193,7 @@ final class ScrollAndClip {
      */
     private static String value(Styles styles, Element e, String property, Viewport viewport) {
         String value = styles.get(e, property);
-        if (!viewport.zoomed()) {
+        if (!viewport.zoomed() || !styles.declaredOnlyAt(viewport.width(), viewport.height(), property)) {
             return value;
         }
         boolean inline = e.hasAttr("style") && Stylesheet.declarations(e.attr("style")).stream().anyMatch(d -> d.property().equals(property));

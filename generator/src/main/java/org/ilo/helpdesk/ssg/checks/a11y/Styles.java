@@ -887,6 +887,17 @@ public final class Styles {
                 .toList());
     }
 
+    /** Whether a rule of {@link #rulesOnlyAt} declares the property: when none does, the desktop value stands. */
+    public boolean declaredOnlyAt(double width, double height, String property) {
+        Map<ViewportSize, Set<String>> byViewport = fromRules("properties declared only at a viewport",
+                rules -> new java.util.concurrent.ConcurrentHashMap<ViewportSize, Set<String>>());
+        return byViewport.computeIfAbsent(new ViewportSize(width, height), size -> {
+            Set<String> properties = new java.util.HashSet<>();
+            rulesOnlyAt(width, height).forEach(r -> r.declarations().forEach(d -> properties.add(d.property())));
+            return Set.copyOf(properties);
+        }).contains(property);
+    }
+
     /** Every rule of the page's sheets, including those for states such as {@code :focus}. */
     public List<Stylesheet.Rule> rules() {
         return rules;
