@@ -3,7 +3,6 @@ package org.ilo.helpdesk.ssg.templates;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,13 +69,55 @@ public final class TemplateEngine {
      * {@link TemplateFailure} naming the template, not as a bare stack trace.
      */
     public String render(Mustache mustache, Object view) {
-        StringWriter out = new StringWriter();
+        TextWriter out = new TextWriter();
         try {
             mustache.execute(out, view);
         } catch (MustacheException | NullPointerException e) {
             throw new TemplateFailure(mustache.getName(), e);
         }
         return out.toString();
+    }
+
+    /**
+     * A writer into a StringBuilder: a StringWriter appends to a synchronised StringBuffer, and a page
+     * is written in thousands of small pieces by one thread only. Starts at the size of a typical page.
+     */
+    private static final class TextWriter extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** A layout failed while rendering: usually a partial that the theme does not have. */
