@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
+import org.ilo.helpdesk.ssg.checks.a11y.Attr;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,36 +79,36 @@ public final class ParsedPages {
             String tag = element.normalName();
             switch (tag) {
                 case "a", "area" -> {
-                    if (tag.equals("a") && element.hasAttr("name")) {
-                        ids.add(element.attr("name"));
+                    if (tag.equals("a") && Attr.has(element, "name")) {
+                        ids.add(Attr.get(element, "name"));
                     }
-                    if (element.hasAttr("href")) {
-                        links.add(new Link(element.attr("href"), true));
+                    if (Attr.has(element, "href")) {
+                        links.add(new Link(Attr.get(element, "href"), true));
                     }
                 }
                 case "link" -> {
-                    String rel = element.attr("rel").trim();
+                    String rel = Attr.get(element, "rel").trim();
                     boolean alternate = rel.equalsIgnoreCase("alternate");
                     boolean isCanonical = rel.equalsIgnoreCase("canonical");
-                    if (element.hasAttr("href")) {
-                        links.add(new Link(element.attr("href"), alternate || isCanonical));
+                    if (Attr.has(element, "href")) {
+                        links.add(new Link(Attr.get(element, "href"), alternate || isCanonical));
                     }
                     if (isCanonical && canonical == null) {
-                        canonical = element.attr("href");
+                        canonical = Attr.get(element, "href");
                     }
-                    if (alternate && element.hasAttr("hreflang")) {
-                        alternates.put(element.attr("hreflang"), element.attr("href"));
+                    if (alternate && Attr.has(element, "hreflang")) {
+                        alternates.put(Attr.get(element, "hreflang"), Attr.get(element, "href"));
                     }
                 }
                 case "img", "script", "source", "iframe" -> {
-                    if (element.hasAttr("src")) {
-                        links.add(new Link(element.attr("src"), false));
+                    if (Attr.has(element, "src")) {
+                        links.add(new Link(Attr.get(element, "src"), false));
                     }
                 }
-                case "html" -> language = language == null ? element.attr("lang") : language;
-                case "meta" -> excluded |= element.attr("http-equiv").trim().equalsIgnoreCase("refresh")
-                        || element.attr("name").trim().equalsIgnoreCase("robots")
-                        && element.attr("content").toLowerCase(java.util.Locale.ROOT).contains("noindex");
+                case "html" -> language = language == null ? Attr.get(element, "lang") : language;
+                case "meta" -> excluded |= Attr.get(element, "http-equiv").trim().equalsIgnoreCase("refresh")
+                        || Attr.get(element, "name").trim().equalsIgnoreCase("robots")
+                        && Attr.get(element, "content").toLowerCase(java.util.Locale.ROOT).contains("noindex");
                 default -> {
                 }
             }

@@ -18,7 +18,7 @@ final class AriaChecks implements A11yCheck {
     public void check(AuditedPage page, List<A11yFinding> findings) {
         for (Element e : page.elements()) {
             boolean exposed = page.isExposed(e);
-            String roleAttr = e.attr("role").trim();
+            String roleAttr = Attr.get(e, "role").trim();
             if (!roleAttr.isEmpty() && exposed && AuditedPage.explicitRole(e).isEmpty()) {
                 findings.add(new A11yFinding(A11yRule.ARIA_ROLES, e, "role=\"" + roleAttr + "\" is not a WAI-ARIA role",
                         "use a role from WAI-ARIA 1.2, or remove the attribute"));
@@ -100,14 +100,14 @@ final class AriaChecks implements A11yCheck {
         return switch (attribute) {
             case "aria-checked", "aria-expanded", "aria-level", "aria-selected", "aria-orientation", "aria-valuemin", "aria-valuemax",
                  "aria-valuenow" -> !(role.equals("heading") && attribute.equals("aria-level"));
-            case "aria-controls" -> role.equals("combobox") && !e.attr("aria-expanded").trim().equalsIgnoreCase("true");
+            case "aria-controls" -> role.equals("combobox") && !Attr.get(e, "aria-expanded").trim().equalsIgnoreCase("true");
             default -> false;
         };
     }
 
     private static boolean nativelyProvides(Element e, String attribute) {
         String tag = e.normalName();
-        String type = e.attr("type").toLowerCase(Locale.ROOT);
+        String type = Attr.get(e, "type").toLowerCase(Locale.ROOT);
         return switch (attribute) {
             case "aria-checked" -> tag.equals("input") && (type.equals("checkbox") || type.equals("radio"));
             case "aria-valuenow", "aria-valuemin", "aria-valuemax" -> tag.equals("input") && (type.equals("range") || type.equals("number"))
@@ -124,7 +124,7 @@ final class AriaChecks implements A11yCheck {
     private static List<Element> owned(AuditedPage page, Element e) {
         List<Element> out = new ArrayList<>();
         collectOwned(page, e, out);
-        for (String id : e.attr("aria-owns").trim().split("\\s+")) {
+        for (String id : Attr.get(e, "aria-owns").trim().split("\\s+")) {
             if (!id.isEmpty()) {
                 page.byId(id).filter(page::isExposed).ifPresent(out::add);
             }
@@ -177,10 +177,10 @@ final class AriaChecks implements A11yCheck {
     }
 
     private static void requiredChildren(AuditedPage page, Element e, String role, AriaSpec.Role spec, List<A11yFinding> findings) {
-        if (spec.requiredOwnedElements().isEmpty() || "true".equalsIgnoreCase(e.attr("aria-busy").trim())) {
+        if (spec.requiredOwnedElements().isEmpty() || "true".equalsIgnoreCase(Attr.get(e, "aria-busy").trim())) {
             return;
         }
-        if (e.children().isEmpty() && !e.hasAttr("aria-owns") && ScriptText.usesShadowDom(page)) {
+        if (e.children().isEmpty() && !Attr.has(e, "aria-owns") && ScriptText.usesShadowDom(page)) {
             return; // its children may be in a shadow root the scripts attach
         }
         List<String> allowedFirst = new ArrayList<>();
@@ -236,7 +236,7 @@ final class AriaChecks implements A11yCheck {
             parent = parent.parent();
         }
         for (Element owner : page.document().select(SEL_ARIA_OWNS)) {
-            if (List.of(owner.attr("aria-owns").trim().split("\\s+")).contains(e.id()) && !e.id().isEmpty()) {
+            if (List.of(Attr.get(owner, "aria-owns").trim().split("\\s+")).contains(e.id()) && !e.id().isEmpty()) {
                 parent = owner;
             }
         }

@@ -84,7 +84,7 @@ public final class AuditedPage {
         if (known != null) {
             return known;
         }
-        boolean hidden = e.attr("aria-hidden").trim().equalsIgnoreCase("true") || (e.parent() != null && isAriaHidden(e.parent()));
+        boolean hidden = Attr.get(e, "aria-hidden").trim().equalsIgnoreCase("true") || (e.parent() != null && isAriaHidden(e.parent()));
         ariaHidden.put(e, hidden);
         return hidden;
     }
@@ -96,7 +96,7 @@ public final class AuditedPage {
         if (disabledLabels == null) {
             disabledLabels = new java.util.HashSet<>();
             for (Element widget : document.select(DISABLED_WIDGETS_WITH_LABELS)) {
-                disabledLabels.addAll(List.of(widget.attr("aria-labelledby").trim().split("\\s+")));
+                disabledLabels.addAll(List.of(Attr.get(widget, "aria-labelledby").trim().split("\\s+")));
             }
         }
         return !e.id().isEmpty() && disabledLabels.contains(e.id());
@@ -119,7 +119,7 @@ public final class AuditedPage {
     }
 
     public static Optional<String> explicitRole(Element e) {
-        String attr = e.attr("role").trim().toLowerCase(Locale.ROOT);
+        String attr = Attr.get(e, "role").trim().toLowerCase(Locale.ROOT);
         if (attr.isEmpty()) {
             return Optional.empty();
         }
@@ -150,7 +150,7 @@ public final class AuditedPage {
         String tag = e.normalName();
         switch (tag) {
             case "a", "area":
-                return e.hasAttr("href") ? "link" : (tag.equals("a") ? "generic" : "");
+                return Attr.has(e, "href") ? "link" : (tag.equals("a") ? "generic" : "");
             case "article": return "article";
             case "aside": return "complementary";
             case "button": return "button";
@@ -169,8 +169,8 @@ public final class AuditedPage {
             case "hr": return "separator";
             case "html": return "document";
             case "img":
-                if (e.hasAttr("alt") && e.attr("alt").isEmpty() && !e.hasAttr("aria-label") && !e.hasAttr("aria-labelledby")
-                        && !e.hasAttr("title")) {
+                if (Attr.has(e, "alt") && Attr.get(e, "alt").isEmpty() && !Attr.has(e, "aria-label") && !Attr.has(e, "aria-labelledby")
+                        && !Attr.has(e, "title")) {
                     return "presentation";
                 }
                 return "img";
@@ -188,7 +188,7 @@ public final class AuditedPage {
             case "progress": return "progressbar";
             case "search": return "search";
             case "section": return hasAuthorName(e) ? "region" : "";
-            case "select": return e.hasAttr("multiple") || e.attr("size").matches("[2-9]|[1-9][0-9]+") ? "listbox" : "combobox";
+            case "select": return Attr.has(e, "multiple") || Attr.get(e, "size").matches("[2-9]|[1-9][0-9]+") ? "listbox" : "combobox";
             case "summary": return "button";
             case "svg": return "graphics-document";
             case "table": return "table";
@@ -216,7 +216,7 @@ public final class AuditedPage {
 
     /** A {@code th} heads its row when it says so, or when it comes before data cells in its row. */
     private static String headerCellRole(Element th) {
-        String scope = th.attr("scope").trim().toLowerCase(Locale.ROOT);
+        String scope = Attr.get(th, "scope").trim().toLowerCase(Locale.ROOT);
         if (scope.startsWith("row")) {
             return "rowheader";
         }
@@ -253,12 +253,12 @@ public final class AuditedPage {
     }
 
     private boolean hasAuthorName(Element e) {
-        return !e.attr("aria-label").isBlank() || !e.attr("aria-labelledby").isBlank() || !e.attr("title").isBlank();
+        return !Attr.get(e, "aria-label").isBlank() || !Attr.get(e, "aria-labelledby").isBlank() || !Attr.get(e, "title").isBlank();
     }
 
     private static String inputRole(Element e) {
-        String type = e.attr("type").trim().toLowerCase(Locale.ROOT);
-        boolean list = e.hasAttr("list");
+        String type = Attr.get(e, "type").trim().toLowerCase(Locale.ROOT);
+        boolean list = Attr.has(e, "list");
         return switch (type) {
             case "button", "image", "reset", "submit" -> "button";
             case "checkbox" -> "checkbox";
@@ -275,11 +275,11 @@ public final class AuditedPage {
     // ---- focus ---------------------------------------------------------------------------------
 
     public boolean isDisabled(Element e) {
-        if (e.hasAttr("disabled") && Set.of("button", "input", "select", "textarea", "optgroup", "option", "fieldset").contains(e.normalName())) {
+        if (Attr.has(e, "disabled") && Set.of("button", "input", "select", "textarea", "optgroup", "option", "fieldset").contains(e.normalName())) {
             return true;
         }
         for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("fieldset") && a.hasAttr("disabled")
+            if (a.normalName().equals("fieldset") && Attr.has(a, "disabled")
                     && Set.of("button", "input", "select", "textarea").contains(e.normalName())) {
                 Element legend = a.selectFirst("> legend");
                 return legend == null || !legend.is(":has(*)") || !isDescendant(e, legend);
@@ -302,19 +302,19 @@ public final class AuditedPage {
         if (isDisabled(e)) {
             return false;
         }
-        if (e.hasAttr("tabindex") && e.attr("tabindex").trim().matches("-?[0-9]+")) {
+        if (Attr.has(e, "tabindex") && Attr.get(e, "tabindex").trim().matches("-?[0-9]+")) {
             return true;
         }
         String tag = e.normalName();
         return switch (tag) {
-            case "a", "area" -> e.hasAttr("href");
+            case "a", "area" -> Attr.has(e, "href");
             case "button", "select", "textarea", "iframe" -> true;
-            case "input" -> !e.attr("type").equalsIgnoreCase("hidden");
+            case "input" -> !Attr.get(e, "type").equalsIgnoreCase("hidden");
             case "summary" -> e.parent() != null && e.parent().normalName().equals("details")
                     && e.parent().selectFirst("> summary") == e;
-            case "audio", "video" -> e.hasAttr("controls");
+            case "audio", "video" -> Attr.has(e, "controls");
             case "object", "embed" -> false;
-            default -> e.hasAttr("contenteditable") && !e.attr("contenteditable").equalsIgnoreCase("false");
+            default -> Attr.has(e, "contenteditable") && !Attr.get(e, "contenteditable").equalsIgnoreCase("false");
         };
     }
 
@@ -323,7 +323,7 @@ public final class AuditedPage {
         if (!isFocusable(e) || !isRendered(e)) {
             return false;
         }
-        String tabindex = e.attr("tabindex").trim();
+        String tabindex = Attr.get(e, "tabindex").trim();
         return !(tabindex.matches("-[0-9]+"));
     }
 
@@ -348,7 +348,7 @@ public final class AuditedPage {
             return "";
         }
         // 2B: aria-labelledby
-        String labelledby = e.attr("aria-labelledby").trim();
+        String labelledby = Attr.get(e, "aria-labelledby").trim();
         if (!labelledby.isEmpty() && !inReference) {
             StringBuilder out = new StringBuilder();
             for (String id : labelledby.split("\\s+")) {
@@ -365,8 +365,8 @@ public final class AuditedPage {
         // 2C: embedded control inside a label or name from content
         if (inContent && isEmbeddedControl(e)) {
             String tag = e.normalName();
-            if (tag.equals("input") && Set.of("", "text", "email", "tel", "url", "search").contains(e.attr("type").toLowerCase(Locale.ROOT))) {
-                return e.attr("value");
+            if (tag.equals("input") && Set.of("", "text", "email", "tel", "url", "search").contains(Attr.get(e, "type").toLowerCase(Locale.ROOT))) {
+                return Attr.get(e, "value");
             }
             if (tag.equals("textarea")) {
                 return e.text();
@@ -379,12 +379,12 @@ public final class AuditedPage {
                 return selected == null ? "" : selected.text();
             }
             if (role.equals("slider") || role.equals("spinbutton") || role.equals("progressbar") || role.equals("meter")) {
-                String text = e.attr("aria-valuetext");
-                return text.isEmpty() ? e.attr("aria-valuenow").isEmpty() ? e.attr("value") : e.attr("aria-valuenow") : text;
+                String text = Attr.get(e, "aria-valuetext");
+                return text.isEmpty() ? Attr.get(e, "aria-valuenow").isEmpty() ? Attr.get(e, "value") : Attr.get(e, "aria-valuenow") : text;
             }
         }
         // 2D: aria-label
-        String label = e.attr("aria-label");
+        String label = Attr.get(e, "aria-label");
         if (!label.isBlank() && !(inContent && isEmbeddedControl(e))) {
             return label;
         }
@@ -403,16 +403,16 @@ public final class AuditedPage {
             }
         }
         // 2I: tooltip
-        String title = e.attr("title");
+        String title = Attr.get(e, "title");
         if (!title.isBlank()) {
             return title;
         }
         if (e.normalName().equals("input") && Set.of("", "text", "email", "tel", "url", "search", "password", "number")
-                .contains(e.attr("type").toLowerCase(Locale.ROOT))) {
-            return e.attr("placeholder");
+                .contains(Attr.get(e, "type").toLowerCase(Locale.ROOT))) {
+            return Attr.get(e, "placeholder");
         }
         if (e.normalName().equals("textarea")) {
-            return e.attr("placeholder");
+            return Attr.get(e, "placeholder");
         }
         return "";
     }
@@ -426,11 +426,11 @@ public final class AuditedPage {
         String tag = e.normalName();
         switch (tag) {
             case "img", "area":
-                return e.attr("alt");
+                return Attr.get(e, "alt");
             case "input": {
-                String type = e.attr("type").trim().toLowerCase(Locale.ROOT);
+                String type = Attr.get(e, "type").trim().toLowerCase(Locale.ROOT);
                 if (type.equals("image")) {
-                    String alt = e.attr("alt");
+                    String alt = Attr.get(e, "alt");
                     if (!alt.isBlank()) {
                         return alt;
                     }
@@ -438,15 +438,15 @@ public final class AuditedPage {
                     if (!labels.isBlank()) {
                         return labels;
                     }
-                    return e.attr("title");
+                    return Attr.get(e, "title");
                 }
                 if (Set.of("button", "submit", "reset").contains(type)) {
                     String labels = labelText(e, visited);
                     if (!labels.isBlank()) {
                         return labels;
                     }
-                    if (e.hasAttr("value")) {
-                        return e.attr("value");
+                    if (Attr.has(e, "value")) {
+                        return Attr.get(e, "value");
                     }
                     return type.equals("submit") ? "Submit" : type.equals("reset") ? "Reset" : "";
                 }
@@ -485,13 +485,13 @@ public final class AuditedPage {
         String id = e.id();
         if (!id.isEmpty()) {
             for (Element label : document.getElementsByTag("label")) {
-                if (label.attr("for").equals(id)) {
+                if (Attr.get(label, "for").equals(id)) {
                     out.append(' ').append(nameFromContent(label, false, visited));
                 }
             }
         }
         for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("label") && (a.attr("for").isEmpty() || a.attr("for").equals(id))) {
+            if (a.normalName().equals("label") && (Attr.get(a, "for").isEmpty() || Attr.get(a, "for").equals(id))) {
                 out.append(' ').append(nameFromContent(a, false, visited));
                 break;
             }

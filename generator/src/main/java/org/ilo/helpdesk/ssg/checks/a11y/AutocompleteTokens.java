@@ -252,10 +252,10 @@ public final class AutocompleteTokens {
         if (!name.equals("input") && !name.equals("select") && !name.equals("textarea")) {
             return false;
         }
-        if (!element.hasAttr("autocomplete")) {
+        if (!Attr.has(element, "autocomplete")) {
             return false;
         }
-        List<String> tokens = tokens(element.attr("autocomplete"));
+        List<String> tokens = tokens(Attr.get(element, "autocomplete"));
         if (tokens.isEmpty() || (tokens.size() == 1 && (tokens.get(0).equals("on") || tokens.get(0).equals("off")))) {
             return false;
         }
@@ -275,7 +275,7 @@ public final class AutocompleteTokens {
         if (name.equals("textarea") || name.equals("select")) {
             return name;
         }
-        String type = asciiLower(element.attr("type").strip());
+        String type = asciiLower(Attr.get(element, "type").strip());
         return INPUT_TYPES.contains(type) ? type : "text";
     }
 
@@ -288,12 +288,12 @@ public final class AutocompleteTokens {
     }
 
     private static boolean isDisabled(Element element) {
-        if (element.hasAttr("disabled")) {
+        if (Attr.has(element, "disabled")) {
             return true;
         }
         Element child = element;
         for (Element ancestor = element.parent(); ancestor != null; child = ancestor, ancestor = ancestor.parent()) {
-            if (ancestor.normalName().equals("fieldset") && ancestor.hasAttr("disabled")) {
+            if (ancestor.normalName().equals("fieldset") && Attr.has(ancestor, "disabled")) {
                 Element legend = ancestor.children().stream().filter(c -> c.normalName().equals("legend")).findFirst().orElse(null);
                 if (legend == null || child != legend) {
                     return true;
@@ -301,7 +301,7 @@ public final class AutocompleteTokens {
             }
         }
         for (Element e = element; e != null; e = e.parent()) {
-            if (asciiLower(e.attr("aria-disabled").strip()).equals("true")) {
+            if (asciiLower(Attr.get(e, "aria-disabled").strip()).equals("true")) {
                 return true;
             }
         }
@@ -311,14 +311,14 @@ public final class AutocompleteTokens {
     private static boolean isStatic(Element element) {
         int tabindex;
         try {
-            tabindex = Integer.parseInt(element.attr("tabindex").strip());
+            tabindex = Integer.parseInt(Attr.get(element, "tabindex").strip());
         } catch (NumberFormatException e) {
             return false;
         }
         if (tabindex >= 0) {
             return false;
         }
-        String role = tokens(element.attr("role")).stream().findFirst().orElse(null);
+        String role = tokens(Attr.get(element, "role")).stream().findFirst().orElse(null);
         // No role, or none/presentation, which a focusable element ignores: its implicit role (textbox,
         // combobox, listbox...) is a widget role.
         return role != null && !role.equals("none") && !role.equals("presentation") && !WIDGET_ROLES.contains(role);

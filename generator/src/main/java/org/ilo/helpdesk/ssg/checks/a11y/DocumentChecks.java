@@ -56,8 +56,8 @@ final class DocumentChecks implements A11yCheck {
 
     private static void language(AuditedPage page, Element html, List<A11yFinding> findings) {
         // xml:lang alone does not set the language of an HTML document
-        String lang = html.attr("lang");
-        boolean hasLang = html.hasAttr("lang");
+        String lang = Attr.get(html, "lang");
+        boolean hasLang = Attr.has(html, "lang");
         if (!hasLang || lang.isBlank()) {
             findings.add(new A11yFinding(A11yRule.HTML_HAS_LANG, html, "<html> has no lang attribute",
                     "the theme's base layout must write lang=\"{{language}}\" on <html>"));
@@ -66,10 +66,10 @@ final class DocumentChecks implements A11yCheck {
                     + LanguageTags.problem(lang).map(p -> ": " + p).orElse(""), "use a BCP 47 tag such as en, fr, es, ja or zh"));
         }
         for (Element e : page.elements()) {
-            if (e == html || !e.hasAttr("lang")) {
+            if (e == html || !Attr.has(e, "lang")) {
                 continue;
             }
-            String value = e.attr("lang");
+            String value = Attr.get(e, "lang");
             // lang="" says the language is unknown, which is allowed
             if (value.isEmpty() || LanguageTags.isValid(value) || !hasText(page, e)) {
                 continue;
@@ -87,7 +87,7 @@ final class DocumentChecks implements A11yCheck {
             }
         }
         for (Element child : e.children()) {
-            if (child.hasAttr("lang") && LanguageTags.isValid(child.attr("lang"))) {
+            if (Attr.has(child, "lang") && LanguageTags.isValid(Attr.get(child, "lang"))) {
                 continue;
             }
             if (hasText(page, child)) {
@@ -121,10 +121,10 @@ final class DocumentChecks implements A11yCheck {
 
     private static void refresh(List<Element> metas, List<A11yFinding> findings) {
         for (Element meta : metas) {
-            if (!meta.hasAttr("http-equiv") || !meta.attr("http-equiv").trim().equalsIgnoreCase("refresh") || !meta.hasAttr("content")) {
+            if (!Attr.has(meta, "http-equiv") || !Attr.get(meta, "http-equiv").trim().equalsIgnoreCase("refresh") || !Attr.has(meta, "content")) {
                 continue;
             }
-            Matcher m = REFRESH.matcher(meta.attr("content"));
+            Matcher m = REFRESH.matcher(Attr.get(meta, "content"));
             if (!m.matches()) {
                 continue;
             }
@@ -139,11 +139,11 @@ final class DocumentChecks implements A11yCheck {
 
     private static void viewport(List<Element> metas, List<A11yFinding> findings) {
         for (Element meta : metas) {
-            if (!meta.attr("name").equalsIgnoreCase("viewport")) {
+            if (!Attr.get(meta, "name").equalsIgnoreCase("viewport")) {
                 continue;
             }
             Map<String, String> properties = new HashMap<>();
-            for (String part : meta.attr("content").toLowerCase(Locale.ROOT).split("[,;]")) {
+            for (String part : Attr.get(meta, "content").toLowerCase(Locale.ROOT).split("[,;]")) {
                 String[] kv = part.split("=", 2);
                 if (kv.length == 2) {
                     properties.put(kv[0].trim(), kv[1].trim());
@@ -202,8 +202,8 @@ final class DocumentChecks implements A11yCheck {
                 if (firstFocusable == null) {
                     firstFocusable = e;
                 }
-                if (e.normalName().equals("a") && e.attr("href").startsWith("#") && e.attr("href").length() > 1) {
-                    hasSkipLink |= page.byId(e.attr("href").substring(1)).isPresent();
+                if (e.normalName().equals("a") && Attr.get(e, "href").startsWith("#") && Attr.get(e, "href").length() > 1) {
+                    hasSkipLink |= page.byId(Attr.get(e, "href").substring(1)).isPresent();
                 }
             }
             if (hasMain || hasHeading || hasSkipLink) {
@@ -211,7 +211,7 @@ final class DocumentChecks implements A11yCheck {
             }
         }
         // a first control that moves to or hides content by script is a way to bypass what follows
-        boolean scriptedBypass = firstFocusable != null && firstFocusable.hasAttr("onclick");
+        boolean scriptedBypass = firstFocusable != null && Attr.has(firstFocusable, "onclick");
         if (!hasMain && !hasHeading && !hasSkipLink && !scriptedBypass && firstFocusable != null && !textFirst) {
             findings.add(new A11yFinding(A11yRule.BYPASS, body, "links or controls come before the page's content, and the page "
                     + "has no main landmark, no headings and no skip link",
@@ -249,7 +249,7 @@ final class DocumentChecks implements A11yCheck {
 
     /** One walk down the page, each element's language carried from its parent instead of looked up. */
     private static void foreignScripts(AuditedPage page, Element e, String inherited, List<A11yFinding> findings) {
-        String language = e.hasAttr("lang") ? e.attr("lang").trim() : inherited;
+        String language = Attr.has(e, "lang") ? Attr.get(e, "lang").trim() : inherited;
         String tag = e.normalName();
         if (tag.equals("script") || tag.equals("style")) {
             return;

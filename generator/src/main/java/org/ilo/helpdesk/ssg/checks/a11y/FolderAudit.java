@@ -92,14 +92,14 @@ public final class FolderAudit {
     private Stylesheet linkedStyles(Path root, Path file, Document document) throws IOException {
         List<Path> targets = new java.util.ArrayList<>();
         for (Element link : document.select("link[rel~=(?i)stylesheet][href]")) {
-            String href = link.attr("href").replaceFirst("[?#].*$", "");
+            String href = Attr.get(link, "href").replaceFirst("[?#].*$", "");
             if (href.contains("://") || href.startsWith("//") || href.isEmpty()) {
                 continue;
             }
             Path target = href.startsWith("/") ? root.resolve(href.substring(1)) : file.getParent().resolve(href);
             target = target.normalize();
             if (target.startsWith(root) && Files.isRegularFile(target)) {
-                String media = link.attr("media");
+                String media = Attr.get(link, "media");
                 if (media.isEmpty() || Styles.appliesToScreen(media)) {
                     targets.add(target);
                 }

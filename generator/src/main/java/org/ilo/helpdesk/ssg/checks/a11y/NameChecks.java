@@ -22,7 +22,7 @@ final class NameChecks implements A11yCheck {
     public void check(AuditedPage page, List<A11yFinding> findings) {
         for (Element e : page.elements()) {
             String tag = e.normalName();
-            if (e.attr("aria-hidden").trim().equalsIgnoreCase("true") && page.isRendered(e)) {
+            if (Attr.get(e, "aria-hidden").trim().equalsIgnoreCase("true") && page.isRendered(e)) {
                 for (Element inside : e.getAllElements()) {
                     if (page.isInTabOrder(inside) && !ScriptText.movesFocusAway(page, inside)) {
                         findings.add(new A11yFinding(A11yRule.ARIA_HIDDEN_FOCUS, inside, "<" + inside.normalName()
@@ -35,7 +35,7 @@ final class NameChecks implements A11yCheck {
                 continue;
             }
             String role = page.role(e);
-            if (role.equals("button") && !(tag.equals("input") && e.attr("type").equalsIgnoreCase("image")) && !tag.equals("summary")) {
+            if (role.equals("button") && !(tag.equals("input") && Attr.get(e, "type").equalsIgnoreCase("image")) && !tag.equals("summary")) {
                 if (page.name(e).isEmpty()) {
                     findings.add(new A11yFinding(A11yRule.BUTTON_NAME, e, "button has no text or accessible name",
                             "write what the button does inside it, or give it aria-label"));
@@ -43,11 +43,11 @@ final class NameChecks implements A11yCheck {
             } else if (FIELD_ROLES.contains(role) || (tag.equals("input") && role.isEmpty() && isNamedField(e))) {
                 if (page.name(e).isEmpty()) {
                     findings.add(new A11yFinding(A11yRule.FORM_FIELD_NAME, e, "form field <" + tag + (tag.equals("input") ? " type=\""
-                            + e.attr("type") + "\"" : "") + "> has no label", "give it a <label for=…>, or aria-label"));
+                            + Attr.get(e, "type") + "\"" : "") + "> has no label", "give it a <label for=…>, or aria-label"));
                 }
             } else if (tag.equals("iframe")) {
                 String explicit = AuditedPage.explicitRole(e).orElse("");
-                boolean outOfTabOrder = e.attr("tabindex").trim().matches("-[0-9]+");
+                boolean outOfTabOrder = Attr.get(e, "tabindex").trim().matches("-[0-9]+");
                 if (page.name(e).isEmpty() && !explicit.equals("none") && !explicit.equals("presentation") && !outOfTabOrder) {
                     findings.add(new A11yFinding(A11yRule.FRAME_TITLE, e, "<iframe> has no title", "give it a title that says what it shows"));
                 }
@@ -72,7 +72,7 @@ final class NameChecks implements A11yCheck {
                     }
                 }
             });
-            if (LABEL_IN_NAME_ROLES.contains(role) && (e.hasAttr("aria-label") || e.hasAttr("aria-labelledby"))) {
+            if (LABEL_IN_NAME_ROLES.contains(role) && (Attr.has(e, "aria-label") || Attr.has(e, "aria-labelledby"))) {
                 labelInName(page, e, findings);
             }
             autocomplete(page, e, findings);
@@ -80,7 +80,7 @@ final class NameChecks implements A11yCheck {
     }
 
     private static boolean isNamedField(Element e) {
-        String type = e.attr("type").toLowerCase(Locale.ROOT);
+        String type = Attr.get(e, "type").toLowerCase(Locale.ROOT);
         return Set.of("password", "date", "datetime-local", "month", "time", "week", "color", "file").contains(type);
     }
 
@@ -137,8 +137,8 @@ final class NameChecks implements A11yCheck {
         if (!AutocompleteTokens.appliesTo(e) || !page.isRendered(e)) {
             return;
         }
-        String value = e.attr("autocomplete");
-        String type = e.normalName().equals("input") ? e.attr("type") : e.normalName();
+        String value = Attr.get(e, "autocomplete");
+        String type = e.normalName().equals("input") ? Attr.get(e, "type") : e.normalName();
         if (!AutocompleteTokens.isValid(value, type)) {
             findings.add(new A11yFinding(A11yRule.AUTOCOMPLETE_VALID, e, "autocomplete=\"" + value + "\" is not valid here"
                     + AutocompleteTokens.problem(value, type).map(p -> ": " + p).orElse(""),

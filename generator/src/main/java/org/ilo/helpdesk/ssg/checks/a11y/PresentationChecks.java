@@ -89,7 +89,7 @@ final class PresentationChecks implements A11yCheck {
     /** Text inside a control whose children are presentational and whose name is set apart from its text (an icon "X"). */
     private static boolean isNamedOtherwise(AuditedPage page, Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if ((a.hasAttr("aria-label") || a.hasAttr("aria-labelledby"))
+            if ((Attr.has(a, "aria-label") || Attr.has(a, "aria-labelledby"))
                     && AriaSpec.role(page.role(a)).map(AriaSpec.Role::childrenPresentational).orElse(false)) {
                 return true;
             }
@@ -99,14 +99,14 @@ final class PresentationChecks implements A11yCheck {
 
     private static boolean isDisabledWidget(AuditedPage page, Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (page.isDisabled(a) || a.attr("aria-disabled").trim().equalsIgnoreCase("true")) {
+            if (page.isDisabled(a) || Attr.get(a, "aria-disabled").trim().equalsIgnoreCase("true")) {
                 return true;
             }
             if (page.labelsDisabledWidget(a)) {
                 return true;
             }
             if (a.normalName().equals("label")) {
-                String id = a.attr("for");
+                String id = Attr.get(a, "for");
                 if (!id.isEmpty() && page.byId(id).map(page::isDisabled).orElse(false)) {
                     return true;
                 }
@@ -153,10 +153,10 @@ final class PresentationChecks implements A11yCheck {
     // ---- 1.4.12 ----------------------------------------------------------------------------------
 
     private static void spacing(AuditedPage page, Styles styles, Element e, List<A11yFinding> findings) {
-        if (!e.hasAttr("style") || !e.attr("style").contains("!")) {
+        if (!Attr.has(e, "style") || !Attr.get(e, "style").contains("!")) {
             return;
         }
-        for (Stylesheet.Declaration d : Stylesheet.declarations(e.attr("style"))) {
+        for (Stylesheet.Declaration d : Stylesheet.declarations(Attr.get(e, "style"))) {
             if (!d.important()) {
                 continue;
             }
@@ -214,7 +214,7 @@ final class PresentationChecks implements A11yCheck {
             }
         }
         for (Element child : e.children()) {
-            if (child.hasAttr("style") && Stylesheet.declarations(child.attr("style")).stream().anyMatch(d -> d.property().equals(property))) {
+            if (Attr.has(child, "style") && Stylesheet.declarations(Attr.get(child, "style")).stream().anyMatch(d -> d.property().equals(property))) {
                 continue;
             }
             Element found = firstShortText(page, styles, child, property, number, pixels, minimum, lineHeight);
@@ -372,16 +372,16 @@ final class PresentationChecks implements A11yCheck {
     // ---- 2.1.1 -----------------------------------------------------------------------------------
 
     private static void frameContent(AuditedPage page, Element e, List<A11yFinding> findings) {
-        if (!e.normalName().equals("iframe") || !e.attr("tabindex").trim().matches("-[0-9]+") || !e.hasAttr("srcdoc")
+        if (!e.normalName().equals("iframe") || !Attr.get(e, "tabindex").trim().matches("-[0-9]+") || !Attr.has(e, "srcdoc")
                 || !page.isRendered(e) || e.closest(SEL_INERT) != null || isTiny(e)) {
             return;
         }
-        Document inner = Jsoup.parse(e.attr("srcdoc"));
+        Document inner = Jsoup.parse(Attr.get(e, "srcdoc"));
         AuditedPage framed = new AuditedPage(inner, Stylesheet.EMPTY);
         for (Element candidate : inner.getAllElements()) {
             if (framed.isInTabOrder(candidate)) {
                 findings.add(new A11yFinding(A11yRule.FRAME_FOCUSABLE_CONTENT, e, "the frame holds <" + candidate.normalName()
-                        + ">, which takes focus, but tabindex=\"" + e.attr("tabindex") + "\" keeps keyboard users out",
+                        + ">, which takes focus, but tabindex=\"" + Attr.get(e, "tabindex") + "\" keeps keyboard users out",
                         "remove the negative tabindex from the iframe"));
                 return;
             }
@@ -390,6 +390,6 @@ final class PresentationChecks implements A11yCheck {
 
     /** A frame of at most one pixel each way, which nobody can see or use. */
     private static boolean isTiny(Element frame) {
-        return frame.attr("width").trim().matches("[01]") || frame.attr("height").trim().matches("[01]");
+        return Attr.get(frame, "width").trim().matches("[01]") || Attr.get(frame, "height").trim().matches("[01]");
     }
 }

@@ -98,7 +98,7 @@ final class ScriptChecks implements A11yCheck {
 
     /** Whether a browser runs the script, after HTML's rules for its {@code type}. */
     static boolean runs(Element script) {
-        String type = script.attr("type").trim().toLowerCase(Locale.ROOT);
+        String type = Attr.get(script, "type").trim().toLowerCase(Locale.ROOT);
         int parameters = type.indexOf(';');
         return SCRIPT_TYPES.contains(parameters < 0 ? type : type.substring(0, parameters).trim());
     }
@@ -140,7 +140,7 @@ final class ScriptChecks implements A11yCheck {
     private static Map<Element, Set<Element>> focusOnBlur(AuditedPage page) {
         Map<Element, Set<Element>> sends = new IdentityHashMap<>();
         for (Element e : page.elements()) {
-            String handler = e.attr("onblur") + ";" + e.attr("onfocusout");
+            String handler = Attr.get(e, "onblur") + ";" + Attr.get(e, "onfocusout");
             if (handler.length() <= 1 || !handler.toLowerCase(Locale.ROOT).contains("focus") || !page.isInTabOrder(e)) {
                 continue;
             }
@@ -186,7 +186,7 @@ final class ScriptChecks implements A11yCheck {
     /** A key handler on the element, an ancestor, or the whole document can offer the way out. */
     private static boolean hasKeyHandler(Element e, Scripts scripts) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (a.hasAttr("onkeydown") || a.hasAttr("onkeyup") || a.hasAttr("onkeypress")) {
+            if (Attr.has(a, "onkeydown") || Attr.has(a, "onkeyup") || Attr.has(a, "onkeypress")) {
                 return true;
             }
         }
@@ -405,14 +405,14 @@ final class ScriptChecks implements A11yCheck {
     private static boolean isControl(AuditedPage page, Element e) {
         String tag = e.normalName();
         if (tag.equals("input")) {
-            return !e.attr("type").equalsIgnoreCase("hidden");
+            return !Attr.get(e, "type").equalsIgnoreCase("hidden");
         }
         if (Set.of("button", "select", "textarea").contains(tag)) {
             return true;
         }
         String role = page.role(e);
         return Set.of("button", "checkbox", "switch", "slider", "menuitemcheckbox", "radio").contains(role)
-                || tag.equals("a") && e.hasAttr("onclick");
+                || tag.equals("a") && Attr.has(e, "onclick");
     }
 
     /** The element's event-handler attributes, joined. */
@@ -443,11 +443,11 @@ final class ScriptChecks implements A11yCheck {
             StringBuilder inline = new StringBuilder();
             boolean loaded = false;
             for (Element script : page.document().select(SEL_SCRIPT)) {
-                String type = script.attr("type").toLowerCase(Locale.ROOT);
+                String type = Attr.get(script, "type").toLowerCase(Locale.ROOT);
                 if (!type.isEmpty() && !type.contains("javascript") && !type.equals("module")) {
                     continue;
                 }
-                loaded |= script.hasAttr("src");
+                loaded |= Attr.has(script, "src");
                 inline.append(script.data()).append('\n');
             }
             this.external = loaded;
@@ -621,7 +621,7 @@ final class ScriptChecks implements A11yCheck {
 
         private Set<String> loadCalls() {
             Set<String> calls = new LinkedHashSet<>();
-            String onload = body == null ? "" : body.attr("onload");
+            String onload = body == null ? "" : Attr.get(body, "onload");
             Matcher m = CALL.matcher(onload);
             while (m.find()) {
                 calls.add(m.group(1));

@@ -17,7 +17,7 @@ final class ScriptText {
 
     /** Whether focusing the element runs a handler that sends focus elsewhere (a focus sentinel). */
     static boolean movesFocusAway(AuditedPage page, Element e) {
-        if (e.attr("onfocus").contains("focus(")) {
+        if (Attr.get(e, "onfocus").contains("focus(")) {
             return true;
         }
         String id = e.id().toLowerCase(Locale.ROOT);

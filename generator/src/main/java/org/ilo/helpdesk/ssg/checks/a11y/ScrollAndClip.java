@@ -196,7 +196,7 @@ final class ScrollAndClip {
         if (!viewport.zoomed() || !styles.declaredOnlyAt(viewport.width(), viewport.height(), property)) {
             return value;
         }
-        boolean inline = e.hasAttr("style") && Stylesheet.declarations(e.attr("style")).stream().anyMatch(d -> d.property().equals(property));
+        boolean inline = Attr.has(e, "style") && Stylesheet.declarations(Attr.get(e, "style")).stream().anyMatch(d -> d.property().equals(property));
         if (inline) {
             return value;
         }
@@ -349,8 +349,8 @@ final class ScrollAndClip {
     /** The width an inline element adds to its line: its own width if set (images, inline blocks), else its text. */
     private static double inlineWidth(AuditedPage page, Styles styles, Element el, double width) {
         double own = length(styles, el, styles.get(el, "width"), DESKTOP, true, width);
-        if (Double.isNaN(own) && el.hasAttr("width")) {
-            own = styles.pixels(el, el.attr("width").trim() + "px");
+        if (Double.isNaN(own) && Attr.has(el, "width")) {
+            own = styles.pixels(el, Attr.get(el, "width").trim() + "px");
         }
         if (!Double.isNaN(own) && (el.normalName().equals("img") || styles.display(el).startsWith("inline-"))) {
             return own;

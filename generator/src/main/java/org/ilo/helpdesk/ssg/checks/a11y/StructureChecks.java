@@ -56,7 +56,7 @@ final class StructureChecks implements A11yCheck {
     }
 
     static int level(Element e) {
-        String aria = e.attr("aria-level").trim();
+        String aria = Attr.get(e, "aria-level").trim();
         if (!aria.isEmpty() && aria.charAt(0) != '0' && aria.length() < 10 && aria.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Integer.parseInt(aria);
         }
@@ -122,16 +122,16 @@ final class StructureChecks implements A11yCheck {
         }
         for (TableGrid.Cell cell : grid.cells()) {
             Element e = cell.element();
-            if (e.hasAttr("headers") && page.isExposed(e)) {
-                for (String id : e.attr("headers").trim().split("\\s+")) {
+            if (Attr.has(e, "headers") && page.isExposed(e)) {
+                for (String id : Attr.get(e, "headers").trim().split("\\s+")) {
                     if (id.isEmpty()) {
                         continue;
                     }
                     if (id.equals(e.id())) {
-                        findings.add(new A11yFinding(A11yRule.TD_HEADERS_ATTR, e, "headers=\"" + e.attr("headers")
+                        findings.add(new A11yFinding(A11yRule.TD_HEADERS_ATTR, e, "headers=\"" + Attr.get(e, "headers")
                                 + "\" names the cell itself", "list only the ids of this cell's header cells"));
                     } else if (!cellIds.containsKey(id)) {
-                        findings.add(new A11yFinding(A11yRule.TD_HEADERS_ATTR, e, "headers=\"" + e.attr("headers")
+                        findings.add(new A11yFinding(A11yRule.TD_HEADERS_ATTR, e, "headers=\"" + Attr.get(e, "headers")
                                 + "\" names '" + id + "', which is not a cell of this table", "list only the ids of header cells of the same table"));
                     }
                 }
@@ -180,8 +180,8 @@ final class StructureChecks implements A11yCheck {
                     while (taken.containsKey(((long) r << 32) | c)) {
                         c++;
                     }
-                    int rowSpan = span(cellElement.attr("rowspan"));
-                    int colSpan = span(cellElement.attr("colspan"));
+                    int rowSpan = span(Attr.get(cellElement, "rowspan"));
+                    int colSpan = span(Attr.get(cellElement, "colspan"));
                     for (int dr = 0; dr < rowSpan; dr++) {
                         for (int dc = 0; dc < colSpan; dc++) {
                             taken.put(((long) (r + dr) << 32) | (c + dc), true);

@@ -69,7 +69,7 @@ public final class Styles {
         styleOf = new IdentityHashMap<>(size);
         Stylesheet sheet = author;
         for (Element style : document.select(SEL_STYLE)) {
-            String media = style.attr("media");
+            String media = Attr.get(style, "media");
             if (media.isEmpty() || appliesToScreen(media)) {
                 sheet = sheet.plus(Stylesheet.parse(style.data()));
             }
@@ -166,7 +166,7 @@ public final class Styles {
         /** The rules an element with this tag, id and classes may match, in sheet order. */
         List<Candidate> candidates(Element element) {
             String id = element.id();
-            String classes = element.hasAttr("class") ? element.className() : "";
+            String classes = Attr.has(element, "class") ? element.className() : "";
             String signature = element.normalName() + "#" + id + "." + classes;
             List<Candidate> known = bySignature.get(signature);
             if (known != null) {
@@ -229,7 +229,7 @@ public final class Styles {
                 }
             }
             Element parent = element.parent();
-            style = index.style(parent == null ? null : style(parent), index.declared(hits, element.attr("style")));
+            style = index.style(parent == null ? null : style(parent), index.declared(hits, Attr.get(element, "style")));
             styleOf.put(element, style);
         }
         return style;

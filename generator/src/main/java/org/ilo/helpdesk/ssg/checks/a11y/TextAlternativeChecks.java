@@ -28,7 +28,7 @@ final class TextAlternativeChecks implements A11yCheck {
             String role = page.role(e);
             if (tag.equals("img") || (role.equals("img") && !tag.equals("svg"))) {
                 if (role.equals("img") && page.name(e).isEmpty()) {
-                    if (tag.equals("img") && !e.hasAttr("alt")) {
+                    if (tag.equals("img") && !Attr.has(e, "alt")) {
                         findings.add(new A11yFinding(A11yRule.IMAGE_ALT, e, "image '" + shortSrc(e) + "' has no alt text",
                                 "describe what the image shows (![description](file.png) in Markdown), or give alt=\"\" if it is only decoration"));
                     } else {
@@ -43,14 +43,14 @@ final class TextAlternativeChecks implements A11yCheck {
                         findings.add(new A11yFinding(A11yRule.SVG_IMG_NAME, e, "<" + tag + " role=\"" + explicit + "\"> has no accessible name",
                             "add a <title> as its first child, or aria-label"));
                 }
-            } else if (tag.equals("input") && e.attr("type").trim().equalsIgnoreCase("image") && role.equals("button")) {
+            } else if (tag.equals("input") && Attr.get(e, "type").trim().equalsIgnoreCase("image") && role.equals("button")) {
                 if (page.name(e).isEmpty()) {
                     findings.add(new A11yFinding(A11yRule.INPUT_IMAGE_ALT, e, "image button has no accessible name",
                             "give the <input type=\"image\"> an alt that says what the button does"));
                 }
             } else if (tag.equals("object") && rendersNonText(e) && AuditedPage.explicitRole(e).isEmpty()) {
                 if (page.name(e).isEmpty()) {
-                    findings.add(new A11yFinding(A11yRule.OBJECT_ALT, e, "<object> showing '" + e.attr("data") + "' has no accessible name",
+                    findings.add(new A11yFinding(A11yRule.OBJECT_ALT, e, "<object> showing '" + Attr.get(e, "data") + "' has no accessible name",
                             "give it aria-label, aria-labelledby or title"));
                 }
             }
@@ -70,13 +70,13 @@ final class TextAlternativeChecks implements A11yCheck {
         }
         String explicit = AuditedPage.explicitRole(e).orElse("");
         boolean hidden = !page.isExposed(e) || explicit.equals("none") || explicit.equals("presentation")
-                || (tag.equals("img") && e.hasAttr("alt") && e.attr("alt").isEmpty()) || (!tag.equals("img") && page.name(e).isEmpty());
+                || (tag.equals("img") && Attr.has(e, "alt") && Attr.get(e, "alt").isEmpty()) || (!tag.equals("img") && page.name(e).isEmpty());
         if (!hidden || (e.parent() != null && e.closest(SEL_A_HREF_BUTTON) != null && !page.name(e.closest(SEL_A_HREF_BUTTON)).isEmpty())) {
             return;
         }
         String reason = null;
-        if (tag.equals("img") && !e.attr("alt").isBlank()) {
-            reason = "has alt text '" + e.attr("alt") + "' but is hidden from assistive technology";
+        if (tag.equals("img") && !Attr.get(e, "alt").isBlank()) {
+            reason = "has alt text '" + Attr.get(e, "alt") + "' but is hidden from assistive technology";
         } else if (tag.equals("canvas") && ScriptText.of(page).matches("(?s).*\\.(filltext|stroketext)\\(.*")) {
             reason = "is a canvas that a script writes text on, with no text alternative";
         } else if (introducedByColon(e)) {
@@ -95,18 +95,18 @@ final class TextAlternativeChecks implements A11yCheck {
     }
 
     private static boolean rendersNonText(Element e) {
-        String type = e.attr("type").toLowerCase(Locale.ROOT);
+        String type = Attr.get(e, "type").toLowerCase(Locale.ROOT);
         if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")) {
             return true;
         }
         if (type.startsWith("text/") || type.equals("application/pdf")) {
             return false;
         }
-        return NON_TEXT_OBJECT.matcher(e.attr("data").trim()).matches();
+        return NON_TEXT_OBJECT.matcher(Attr.get(e, "data").trim()).matches();
     }
 
     private static String shortSrc(Element e) {
-        String src = e.attr("src");
+        String src = Attr.get(e, "src");
         int slash = src.lastIndexOf('/');
         return slash >= 0 && slash < src.length() - 1 ? src.substring(slash + 1) : src;
     }
