@@ -46,7 +46,9 @@ public final class LinkCrawler {
     }
 
     /** Checks the links of {@code pages} against the files of the build, given by their paths. */
-    public List<Problem> check(Set<String> files, ParsedPages pages) {
+    public List<Problem> check(Set<String> outputFiles, ParsedPages pages) {
+        // asked once or more per link: hashed, not a sorted set's string comparisons
+        Set<String> files = new java.util.HashSet<>(outputFiles);
         Map<String, Set<String>> ids = new java.util.HashMap<>();
         pages.pages().forEach((path, facts) -> ids.put(path, facts.ids()));
         // Pages are checked in parallel; the problems come back in path order all the same.
