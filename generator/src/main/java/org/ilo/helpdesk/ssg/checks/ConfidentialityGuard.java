@@ -107,18 +107,34 @@ public final class ConfidentialityGuard {
     /** Checks the published text of one page, front matter included. */
     public void check(ParsedSource page, Diagnostics diagnostics) {
         boolean questions = PageKind.of(page) == PageKind.QA;
-        String[] lines = page.source().text().split("\n", -1);
+        String text = page.source().text();
         int bodyStart = page.bodyLineOffset();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (i > 0 && i < bodyStart - 1 && !PUBLISHED_KEY.matcher(line).matches()) {
-                continue;
+        int start = 0;
+        for (int i = 0; start <= text.length(); i++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
-            if (i == 0 || i == bodyStart - 1) {
-                continue;
+            boolean published = i > 0 && i != bodyStart - 1
+                    && (i >= bodyStart - 1 || PUBLISHED_KEY.matcher(text.subSequence(start, end)).matches());
+            // most lines have nothing to look for: they are passed over without being copied out of the text
+            if (published && (!deny.isEmpty() || mayIdentify(text, start, end))) {
+                checkLine(ascii(text.substring(start, end)), page.source().path(), i + 1, questions, diagnostics);
             }
-            checkLine(ascii(line), page.source().path(), i + 1, questions, diagnostics);
+            start = end + 1;
         }
+    }
+
+    /** Whether a line holds an '@', seven digits or more, or full-width characters (read as ASCII first). */
+    private static boolean mayIdentify(String text, int start, int end) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000' || isDigit(c) && ++digits >= 7) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkLine(String line, Path file, int lineNumber, boolean error, Diagnostics diagnostics) {
@@ -220,13 +236,16 @@ public final class ConfidentialityGuard {
     private static int digits(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // below U+0660 (Arabic-Indic digits) the only decimal digits are ASCII ones
-            if (c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c)) {
+            if (isDigit(text.charAt(i))) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static boolean isDigit(char c) {
+        // below U+0660 (Arabic-Indic digits) the only decimal digits are ASCII ones
+        return c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c);
     }
 
     /** ISO 13616 check digits: only a real IBAN is reported, not any code of the same shape. */
