@@ -280,6 +280,7 @@ public final class Styles {
         final Declared own;
         private final Map<String, String> computed = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile Boolean displayNone;
+        private volatile Boolean rendered;
         // worked out by Styles from the element and its ancestors, whose styles this one implies
         volatile Boolean visuallyHidden;
         volatile Double fontSize;
@@ -348,6 +349,17 @@ public final class Styles {
             if (known == null) {
                 known = display().equals("none") || (parent != null && parent.isDisplayNone());
                 displayNone = known;
+            }
+            return known;
+        }
+
+        /** Not {@code display: none} here or above, and not {@code visibility: hidden} or {@code collapse}. */
+        boolean isRendered() {
+            Boolean known = rendered;
+            if (known == null) {
+                String visibility = isDisplayNone() ? "hidden" : get("visibility");
+                known = visibility == null || !(visibility.equals("hidden") || visibility.equals("collapse"));
+                rendered = known;
             }
             return known;
         }
@@ -596,11 +608,7 @@ public final class Styles {
 
     /** Whether the element is drawn: not {@code display: none}, not {@code visibility: hidden}. */
     public boolean isRendered(Element element) {
-        if (isDisplayNone(element)) {
-            return false;
-        }
-        String visibility = get(element, "visibility");
-        return visibility == null || !(visibility.equals("hidden") || visibility.equals("collapse"));
+        return style(element).isRendered();
     }
 
     /** Whether the element is rendered but moved off screen or clipped to nothing, the usual "visually hidden" patterns. */
