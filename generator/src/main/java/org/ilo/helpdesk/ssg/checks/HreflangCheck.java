@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.ilo.helpdesk.ssg.config.SiteTarget;
 import org.jsoup.nodes.Document;
@@ -50,12 +48,13 @@ public final class HreflangCheck {
             alternatesByUrl.put(url, new HashMap<>(file.getValue().alternates()));
             fileByUrl.put(url, file.getKey());
         }
-        List<Problem> problems = new ArrayList<>();
-        for (Map.Entry<String, Map<String, String>> page : new java.util.TreeMap<>(alternatesByUrl).entrySet()) {
+        // pages are compared side by side; the problems come back in URL order all the same
+        return new java.util.TreeMap<>(alternatesByUrl).entrySet().parallelStream().flatMap(page -> {
             Map<String, String> alternates = page.getValue();
             String file = fileByUrl.get(page.getKey());
+            List<Problem> problems = new ArrayList<>();
             if (alternates.isEmpty()) {
-                continue;
+                return problems.stream();
             }
             if (!alternates.containsKey("x-default")) {
                 problems.add(new Problem(file, "alternates without x-default"));
@@ -63,24 +62,27 @@ public final class HreflangCheck {
             if (!alternates.containsValue(page.getKey())) {
                 problems.add(new Problem(file, "alternates do not include the page itself"));
             }
-            Set<String> own = new TreeSet<>(alternates.keySet());
             for (Map.Entry<String, String> alternate : alternates.entrySet()) {
                 Map<String, String> theirs = alternatesByUrl.get(alternate.getValue());
                 if (theirs == null) {
                     problems.add(new Problem(file, "alternate " + alternate.getKey() + " leads to no generated page: " + alternate.getValue()));
-                } else if (!new TreeSet<>(theirs.keySet()).equals(own) || !theirs.equals(alternates)) {
+                } else if (!theirs.equals(alternates)) {
                     problems.add(new Problem(file, "alternate " + alternate.getKey() + " does not list the same alternates back"));
                 }
             }
-        }
-        return problems;
+            return problems.stream();
+        }).toList();
     }
 
     /** The published URL of a generated file, or null when its site has no absolute base URL. */
     private String url(String file) {
         String siteName = file.substring(0, file.indexOf('/'));
         return sites.stream().filter(s -> s.name().equals(siteName)).findFirst()
-                .map(s -> s.baseUrl() + file.substring(siteName.length() + 1).replaceAll("index\\.html$", ""))
+                .map(s -> s.baseUrl() + withoutIndex(file.substring(siteName.length() + 1)))
                 .orElse(null);
+    }
+
+    private static String withoutIndex(String path) {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
     }
 }
