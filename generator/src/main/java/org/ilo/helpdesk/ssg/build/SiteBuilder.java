@@ -448,9 +448,10 @@ public final class SiteBuilder {
             }
         }
         AccessibilityReport report = new AccessibilityReport(results, List.copyOf(parsed.pages().keySet()), root);
-        reports.put("accessibility/index.html", report.html());
-        reports.put("accessibility/report.json", report.json());
-        reports.put("accessibility/junit.xml", report.junitXml());
+        // rendered when written, side by side with the other reports
+        reports.putLazily("accessibility/index.html", report::html);
+        reports.putLazily("accessibility/report.json", report::json);
+        reports.putLazily("accessibility/junit.xml", report::junitXml);
     }
 
     /** A language without {@code index.md} still gets a home page, titled with the site's title. */
