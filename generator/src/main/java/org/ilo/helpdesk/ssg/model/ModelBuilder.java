@@ -38,7 +38,7 @@ public final class ModelBuilder {
             }
             SiteTarget site = config.siteOf(source.language());
             String urlPath = urlPath(site, source.language(), source.relativePath(), frontMatter);
-            String key = frontMatter.translationKey().orElse(source.relativePath().replaceAll("\\.md$", ""));
+            String key = frontMatter.translationKey().orElseGet(() -> withoutMarkdownExtension(source.relativePath()));
             SourcePosition position = frontMatter.slug().isPresent()
                     ? frontMatter.slugPosition()
                     : new SourcePosition(source.path(), 1, 1);
@@ -154,5 +154,9 @@ public final class ModelBuilder {
             return prefix + folder;
         }
         return prefix + folder + name + "/";
+    }
+
+    private static String withoutMarkdownExtension(String path) {
+        return path.endsWith(".md") ? path.substring(0, path.length() - 3) : path;
     }
 }

@@ -492,8 +492,10 @@ public final class PageRenderer {
         return crumbs;
     }
 
+    private static final java.util.regex.Pattern ABSOLUTE_URL = java.util.regex.Pattern.compile("[a-z]+://");
+
     private static String absolute(Here here, String href) {
-        if (href.matches("^[a-z]+://.*")) {
+        if (ABSOLUTE_URL.matcher(href).lookingAt()) {
             return href;
         }
         return java.net.URI.create(here.site().baseUrl() + here.urlPath()).resolve(href).toString();
@@ -520,7 +522,7 @@ public final class PageRenderer {
     }
 
     private LanguageConfig language(String code) {
-        return model.config().language(code).orElse(LanguageConfig.fromCode(code));
+        return model.config().language(code).orElseGet(() -> LanguageConfig.fromCode(code));
     }
 
     private List<AlternateView> alternates(List<Page> translations) {
