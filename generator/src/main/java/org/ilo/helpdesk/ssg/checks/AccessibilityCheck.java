@@ -132,22 +132,12 @@ public final class AccessibilityCheck {
 
     /** An href of a page resolved to an output path, or null when it leaves the site or is absolute. */
     static String resolve(String page, String href) {
-        int query = indexOfAny(href, '?', '#');
-        String h = query < 0 ? href : href.substring(0, query);
-        if (h.isEmpty() || h.contains("://") || h.startsWith("//")) {
+        String h = Stylesheet.localHref(href);
+        if (h == null) {
             return null;
         }
         String site = page.substring(0, page.indexOf('/'));
         String dir = h.startsWith("/") ? "" : page.substring(site.length() + 1, page.lastIndexOf('/') + 1);
         return LinkCrawler.resolve(dir, h).map(path -> site + "/" + path).orElse(null);
-    }
-
-    private static int indexOfAny(String text, char first, char second) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == first || text.charAt(i) == second) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

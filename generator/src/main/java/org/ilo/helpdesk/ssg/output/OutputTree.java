@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * The files of a build, in memory. A file may be given as a recipe that renders it when first needed:
- * a full build takes each page out as it renders and checks it (see {@link #take}), a preview renders
+ * a full build takes each page out as it renders and checks it (see {@link #takeText}), a preview renders
  * only those a reader asks for. Paths are relative, with '/', and may not climb out.
  */
 public final class OutputTree {

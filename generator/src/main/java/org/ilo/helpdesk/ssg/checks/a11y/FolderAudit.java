@@ -92,8 +92,8 @@ public final class FolderAudit {
     private Stylesheet linkedStyles(Path root, Path file, Document document) throws IOException {
         List<Path> targets = new java.util.ArrayList<>();
         for (Element link : document.select("link[rel~=(?i)stylesheet][href]")) {
-            String href = Attr.get(link, "href").replaceFirst("[?#].*$", "");
-            if (href.contains("://") || href.startsWith("//") || href.isEmpty()) {
+            String href = Stylesheet.localHref(Attr.get(link, "href"));
+            if (href == null) {
                 continue;
             }
             Path target = href.startsWith("/") ? root.resolve(href.substring(1)) : file.getParent().resolve(href);

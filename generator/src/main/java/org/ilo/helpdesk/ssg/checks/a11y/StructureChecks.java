@@ -55,9 +55,12 @@ final class StructureChecks implements A11yCheck {
         }
     }
 
+    /** A positive whole number, at most nine digits so that it is an int. */
+    private static final java.util.regex.Pattern ARIA_LEVEL = java.util.regex.Pattern.compile("[1-9][0-9]{0,8}");
+
     static int level(Element e) {
         String aria = Attr.get(e, "aria-level").trim();
-        if (!aria.isEmpty() && aria.charAt(0) != '0' && aria.length() < 10 && aria.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (ARIA_LEVEL.matcher(aria).matches()) {
             return Integer.parseInt(aria);
         }
         String tag = e.normalName();

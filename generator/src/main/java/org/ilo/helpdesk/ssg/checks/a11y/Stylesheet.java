@@ -62,6 +62,21 @@ public final class Stylesheet {
         return new Stylesheet(all);
     }
 
+    /**
+     * The path a linked sheet's href names on the same site, without its query or fragment; null when
+     * the href is empty or leads to another host, whose sheets are not checked.
+     */
+    public static String localHref(String href) {
+        int cut = href.length();
+        for (int i = 0; i < href.length() && cut == href.length(); i++) {
+            if (href.charAt(i) == '?' || href.charAt(i) == '#') {
+                cut = i;
+            }
+        }
+        String path = href.substring(0, cut);
+        return path.isEmpty() || path.contains("://") || path.startsWith("//") ? null : path;
+    }
+
     public static Stylesheet parse(String css) {
         List<Rule> out = new ArrayList<>();
         parseBlock(stripComments(css), "", out);
