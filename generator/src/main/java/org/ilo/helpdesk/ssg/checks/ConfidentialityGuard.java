@@ -125,12 +125,15 @@ public final class ConfidentialityGuard {
         }
     }
 
-    /** Whether a line holds an '@', seven digits or more, or full-width characters (read as ASCII first). */
+    /**
+     * Whether a line holds an '@' or seven digits or more, full-width ones included ({@link #isDigit} counts
+     * them, and {@link #ascii} turns '＠' into '@'): without either, no pattern of {@link #checkLine} can match.
+     */
     private static boolean mayIdentify(String text, int start, int end) {
         int digits = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '@' || c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000' || isDigit(c) && ++digits >= 7) {
+            if (c == '@' || c == '\uFF20' || isDigit(c) && ++digits >= 7) {
                 return true;
             }
         }
@@ -142,9 +145,6 @@ public final class ConfidentialityGuard {
         // a phone number has 8 digits or more, a passport number 7, an IBAN more still: fewer digits, none of them;
         // digits in link destinations (such as ../qa/wages-2019.md) do not count
         boolean digits = digits(line) >= 7;
-        if (deny.isEmpty() && !hasAt && !digits) {
-            return;
-        }
         String scanned = hasAt || digits ? withoutUrls(line) : line;
         boolean numbers = digits && digits(scanned) >= 7;
         if (hasAt) {

@@ -46,11 +46,19 @@ public final class IndexBuilder {
         reportMissingLabels(diagnostics);
         // languages are indexed side by side; the list keeps their order
         List<IndexPage> pages = new ArrayList<>();
-        model.config().languages().parallelStream().map(language -> forLanguage(language.code())).toList().forEach(pages::addAll);
-        return new Indexes(pages);
+        Map<String, List<Page>> questionsByTitle = new LinkedHashMap<>();
+        model.config().languages().parallelStream().map(language -> forLanguage(language.code())).toList().forEach(indexed -> {
+            pages.addAll(indexed.pages());
+            questionsByTitle.put(indexed.language(), indexed.questionsByTitle());
+        });
+        return new Indexes(pages, questionsByTitle);
     }
 
-    private List<IndexPage> forLanguage(String language) {
+    /** A language's index pages, and the Q&A pages it lists in title order, which topic pages list too. */
+    private record LanguageIndexes(String language, List<IndexPage> pages, List<Page> questionsByTitle) {
+    }
+
+    private LanguageIndexes forLanguage(String language) {
         Comparator<String> collator = collator(language);
         com.ibm.icu.text.Collator titleCollator = icuCollator(language);
         List<ByTitle> qaByTitle = byTitle(model.listable(language, PageKind.QA), titleCollator);
@@ -144,7 +152,7 @@ public final class IndexBuilder {
         if (!hub.isEmpty()) {
             pages.addAll(countryPages(language, prefix));
         }
-        return pages;
+        return new LanguageIndexes(language, pages, qa);
     }
 
     /**
@@ -198,7 +206,8 @@ public final class IndexBuilder {
     /** The topic a thematic page introduces: its file name, which Q&A pages list under {@code topics}. */
     public static String topicOf(Page topicPage) {
         String path = topicPage.sourcePath();
-        return path.substring(path.lastIndexOf('/') + 1).replaceAll("\\.md$", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
     }
 
     public static Optional<LocalDate> lastChange(Page page) {
@@ -238,11 +247,6 @@ public final class IndexBuilder {
         pages.forEach(p -> sorted.add(new ByTitle(collator.getCollationKey(p.title()), p)));
         sorted.sort(null);
         return sorted;
-    }
-
-    /** Pages in the language's collation order of their titles; pages with equal titles keep their order. */
-    public static List<Page> sortedByTitle(List<Page> pages, String language) {
-        return pages(byTitle(pages, icuCollator(language)));
     }
 
     private static List<Page> pages(List<ByTitle> sorted) {

@@ -7,15 +7,18 @@ import java.util.Optional;
 
 import org.ilo.helpdesk.ssg.config.LanguageConfig;
 import org.ilo.helpdesk.ssg.config.SiteConfig;
+import org.ilo.helpdesk.ssg.model.Page;
 
 /** Every generated index page, with their translations (same key, page 1) across languages. */
 public final class Indexes {
 
     private final List<IndexPage> pages;
     private final Map<String, Map<String, IndexPage>> firstPages = new LinkedHashMap<>();
+    private final Map<String, List<Page>> questionsByTitle;
 
-    Indexes(List<IndexPage> pages) {
+    Indexes(List<IndexPage> pages, Map<String, List<Page>> questionsByTitle) {
         this.pages = List.copyOf(pages);
+        this.questionsByTitle = Map.copyOf(questionsByTitle);
         for (IndexPage page : this.pages) {
             if (page.pageNumber() == 1) {
                 firstPages.computeIfAbsent(page.key(), k -> new LinkedHashMap<>()).put(page.language(), page);
@@ -25,6 +28,11 @@ public final class Indexes {
 
     public List<IndexPage> pages() {
         return pages;
+    }
+
+    /** The Q&A pages the language lists, in the collation order of their titles (as its question index lists them). */
+    public List<Page> questionsByTitle(String language) {
+        return questionsByTitle.getOrDefault(language, List.of());
     }
 
     public Optional<IndexPage> first(String key, String language) {

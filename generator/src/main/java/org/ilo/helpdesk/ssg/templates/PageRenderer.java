@@ -588,13 +588,6 @@ public final class PageRenderer {
 
     private final Map<String, List<Page>> topicPages = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The Q&A pages a language lists, by title; sorted once per language for all its topic pages. */
-    private List<Page> questionPagesByTitle(String language) {
-        return questionPages.computeIfAbsent(language, l -> IndexBuilder.sortedByTitle(model.listable(l, PageKind.QA), l));
-    }
-
-    private final Map<String, List<Page>> questionPages = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Links to every generated index of the language and to its feed, shown in the footer of every page. */
     private List<LinkView> browse(Here here) {
         String language = here.language();
@@ -632,7 +625,7 @@ public final class PageRenderer {
     /** On a thematic page: each Q&A page of its topic, with its questions. */
     private List<GroupView> topicQuestions(Here here, Page topicPage) {
         String topic = IndexBuilder.topicOf(topicPage);
-        return questionPagesByTitle(here.language()).stream()
+        return indexes.questionsByTitle(here.language()).stream()
                 .filter(p -> p.frontMatter().topics().contains(topic))
                 .map(p -> {
                     LinkView page = linkTo(here, p, false);

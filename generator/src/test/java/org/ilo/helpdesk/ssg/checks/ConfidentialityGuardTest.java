@@ -42,6 +42,12 @@ class ConfidentialityGuardTest {
     }
 
     @Test
+    void fullWidthDigitsCountAsDigits() {
+        assertEquals(List.of("9:5 confidential.phone '03-1234-5678'"),
+                reports(FRONT + "\n# Hiring\n電話は ０３－１２３４－５６７８ まで。\n"));
+    }
+
+    @Test
     void digitsInLinkDestinationsAndDatesInFrontMatterAreNotNumbersToReport() {
         assertEquals(List.of(), reports(FRONT + "\n# Hiring\nSee [wages](../qa/wages-2019-1234567.md) and https://example.org/1234567890.\n"));
     }
