@@ -37,11 +37,13 @@ final class StructureChecks implements A11yCheck {
 
     private static void headings(AuditedPage page, List<A11yFinding> findings) {
         int previous = 0;
+        boolean levelOne = false;
         for (Element e : page.elements()) {
             if (!page.role(e).equals("heading") || !page.isExposed(e)) {
                 continue;
             }
             int level = level(e);
+            levelOne |= level == 1 && !page.name(e).isEmpty();
             if (page.name(e).isEmpty()) {
                 findings.add(new A11yFinding(A11yRule.EMPTY_HEADING, e, "heading <" + e.normalName() + "> has no text",
                         "give the heading text that says what the section is about, or remove it"));
@@ -52,6 +54,12 @@ final class StructureChecks implements A11yCheck {
                         "use a level-" + (previous + 1) + " heading here (" + "#".repeat(previous + 1) + " in Markdown)"));
             }
             previous = level;
+        }
+        // an empty shell (no content at all) is not a page to head; the site's pages all have a title to show
+        Element body = page.document().body();
+        if (!levelOne && body != null && body.childrenSize() > 0) {
+            findings.add(new A11yFinding(A11yRule.PAGE_HEADING, body, "the page has no level-one heading",
+                    "the layout must write the page's title as <h1> (a screen reader user jumps to it to learn what the page is about)"));
         }
     }
 
