@@ -53,7 +53,6 @@ public enum A11yRule {
     FRAME_TITLE("frame-title", "4.1.2", "A", "frames have an accessible name"),
     SUMMARY_NAME("summary-name", "4.1.2", "A", "summary elements have an accessible name"),
     MENUITEM_NAME("menuitem-name", "4.1.2", "A", "menu items have an accessible name"),
-    ARIA_COMMAND_NAME("aria-command-name", "4.1.2", "A", "ARIA widgets have an accessible name"),
     ARIA_HIDDEN_FOCUS("aria-hidden-focus", "4.1.2", "A", "aria-hidden content holds nothing that takes focus"),
     PRESENTATIONAL_CHILDREN_FOCUS("nested-interactive", "4.1.2", "A", "elements with presentational children hold nothing that takes focus"),
     ARIA_ROLES("aria-roles", "4.1.2", "A", "role attributes hold valid roles"),
