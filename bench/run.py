@@ -7,9 +7,10 @@ Usage (from the repository root, after ./mvnw -B install):
 For each size N it generates a corpus with ../shared/bench/gen-corpus.py (N Q&As per language), then
 builds it alternately with our generator (./mvnw -B -o site:generate, a new JVM each run) and with
 Hugo (../shared/bench/run-hugo.sh), `--runs` times each, with corpus and output on tmpfs (/dev/shm),
-or on disk with --disk (written to bench/RESULTS-disk.md). It prints and writes a Markdown table: pages written, wall time (median, min,
-max), peak RSS, our/Hugo ratio of medians, our in-process stage times, and the in-process rebuild
-after a one-file edit (site:rebuild-timing, as site:serve does it).
+or on disk with --disk (written to bench/RESULTS-disk.md). It prints and writes a Markdown table:
+pages written, wall time (median, min, max), peak RSS, our/Hugo ratio of medians, our in-process
+stage times, and the in-process rebuild after a one-file edit (site:rebuild-timing, as site:serve
+does it).
 Needs: hugo (apt-get install hugo), GNU time (/usr/bin/time), python3.
 """
 import argparse

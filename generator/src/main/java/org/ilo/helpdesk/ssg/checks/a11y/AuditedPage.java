@@ -56,6 +56,12 @@ public final class AuditedPage {
         return styles;
     }
 
+    /** Whether the body holds any element: a page without one is an empty shell, with nothing to title or head. */
+    public boolean hasContent() {
+        Element body = document.body();
+        return body != null && body.childrenSize() > 0;
+    }
+
     public Optional<Element> byId(String id) {
         return Optional.ofNullable(ids.get(id));
     }

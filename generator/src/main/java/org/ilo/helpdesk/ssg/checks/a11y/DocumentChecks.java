@@ -42,9 +42,8 @@ final class DocumentChecks implements A11yCheck {
         }
         language(page, html, findings);
         // a page with neither content nor a title element is not a document to title (an empty shell)
-        Element body = page.document().body();
         boolean headTitle = titles.stream().anyMatch(t -> t.parent() != null && t.parent().normalName().equals("head"));
-        if (body != null && body.childrenSize() > 0 || headTitle) {
+        if (page.hasContent() || headTitle) {
             title(html, titles, findings);
         }
         refresh(metas, findings);

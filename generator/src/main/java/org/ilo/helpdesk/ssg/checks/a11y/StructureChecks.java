@@ -43,8 +43,9 @@ final class StructureChecks implements A11yCheck {
                 continue;
             }
             int level = level(e);
-            levelOne |= level == 1 && !page.name(e).isEmpty();
-            if (page.name(e).isEmpty()) {
+            boolean named = !page.name(e).isEmpty();
+            levelOne |= level == 1 && named;
+            if (!named) {
                 findings.add(new A11yFinding(A11yRule.EMPTY_HEADING, e, "heading <" + e.normalName() + "> has no text",
                         "give the heading text that says what the section is about, or remove it"));
             }
@@ -55,10 +56,8 @@ final class StructureChecks implements A11yCheck {
             }
             previous = level;
         }
-        // an empty shell (no content at all) is not a page to head; the site's pages all have a title to show
-        Element body = page.document().body();
-        if (!levelOne && body != null && body.childrenSize() > 0) {
-            findings.add(new A11yFinding(A11yRule.PAGE_HEADING, body, "the page has no level-one heading",
+        if (!levelOne && page.hasContent()) {
+            findings.add(new A11yFinding(A11yRule.PAGE_HEADING, page.document().body(), "the page has no level-one heading",
                     "the layout must write the page's title as <h1> (a screen reader user jumps to it to learn what the page is about)"));
         }
     }
