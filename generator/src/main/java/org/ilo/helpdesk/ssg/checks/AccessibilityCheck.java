@@ -75,7 +75,9 @@ public final class AccessibilityCheck {
                 .toList()));
         List<Result> results = new ArrayList<>();
         for (A11yFinding finding : auditor.audit(document, sheet)) {
-            SourcePosition position = locate(finding.element(), origin);
+            // the title's heading is the layout's to write, even when the first heading on the page came from content
+            SourcePosition position = finding.rule() == A11yRule.PAGE_HEADING ? templates.locate(origin.layout(), finding.element())
+                    : locate(finding.element(), origin);
             Optional<AccessibilityWaivers.Waiver> waiver = waivers.find(finding.rule(), origin.contentPath().orElse(null), path,
                     finding.element());
             results.add(new Result(path, finding.rule(), position, finding.message() + " on " + path, finding.hint(), waiver));

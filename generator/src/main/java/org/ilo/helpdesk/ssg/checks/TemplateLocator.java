@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the theme template that wrote an element of a generated page: the layout, the base layout
  * it extends and the partials they include are searched for the element's start tag with its class
- * (or id); the first match gives file, line and column, else the layout file itself.
+ * (or id, or ARIA attributes); the first match gives file, line and column. An element without them is
+ * found by its start tag when the templates write that tag only once; else the layout file itself is named.
  */
 public final class TemplateLocator {
 
@@ -56,7 +57,19 @@ public final class TemplateLocator {
                 }
             }
         }
-        return SourcePosition.of(Path.of(theme.describe("layouts/" + layout + ".mustache")));
+        // an element without class, id or ARIA attributes is found by its tag, if the templates write that tag once only
+        Pattern startTag = Pattern.compile("<" + Pattern.quote(tag) + "[\\s/>]");
+        SourcePosition only = null;
+        for (Map.Entry<String, String> file : files) {
+            Matcher m = startTag.matcher(file.getValue());
+            while (m.find()) {
+                if (only != null) {
+                    return SourcePosition.of(Path.of(theme.describe("layouts/" + layout + ".mustache")));
+                }
+                only = position(file.getKey(), file.getValue(), m.start());
+            }
+        }
+        return only != null ? only : SourcePosition.of(Path.of(theme.describe("layouts/" + layout + ".mustache")));
     }
 
     private static SourcePosition position(String file, String text, int offset) {

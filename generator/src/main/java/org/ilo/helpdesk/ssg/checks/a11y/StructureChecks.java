@@ -38,11 +38,15 @@ final class StructureChecks implements A11yCheck {
     private static void headings(AuditedPage page, List<A11yFinding> findings) {
         int previous = 0;
         boolean levelOne = false;
+        Element first = null;
         for (Element e : page.elements()) {
             if (!page.role(e).equals("heading") || !page.isExposed(e)) {
                 continue;
             }
             int level = level(e);
+            if (first == null) {
+                first = e;
+            }
             boolean named = !page.name(e).isEmpty();
             levelOne |= level == 1 && named;
             if (!named) {
@@ -57,7 +61,10 @@ final class StructureChecks implements A11yCheck {
             previous = level;
         }
         if (!levelOne && page.hasContent()) {
-            findings.add(new A11yFinding(A11yRule.PAGE_HEADING, page.document().body(), "the page has no level-one heading",
+            // the first heading is where the page's title was expected, so the finding is placed on it
+            findings.add(new A11yFinding(A11yRule.PAGE_HEADING, first == null ? page.document().body() : first,
+                    first == null ? "the page has no level-one heading"
+                            : "the page has no level-one heading; its first heading is level " + level(first),
                     "the layout must write the page's title as <h1> (a screen reader user jumps to it to learn what the page is about)"));
         }
     }

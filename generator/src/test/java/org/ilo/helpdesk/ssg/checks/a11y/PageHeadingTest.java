@@ -22,8 +22,17 @@ class PageHeadingTest {
     }
 
     @Test
-    void aPageWhoseHeadingsStartAtLevelTwoBreaksTheSitePolicyOnItsBody() {
-        List<A11yFinding> found = findings(Auditor.Profile.SITE, "<main><h2>Working time</h2><p>Hours of work.</p></main>");
+    void aPageWhoseHeadingsStartAtLevelTwoBreaksTheSitePolicyOnItsFirstHeading() {
+        List<A11yFinding> found = findings(Auditor.Profile.SITE,
+                "<main><p>Hours of work.</p><h2>Working time</h2><h3>Night work</h3><h2>Rest</h2></main>");
+        assertEquals(1, found.size());
+        assertEquals("Working time", found.get(0).element().text());
+        assertEquals("the page has no level-one heading; its first heading is level 2", found.get(0).message());
+    }
+
+    @Test
+    void aPageWithoutAnyHeadingBreaksTheSitePolicyOnItsBody() {
+        List<A11yFinding> found = findings(Auditor.Profile.SITE, "<main><p>Hours of work.</p></main>");
         assertEquals(1, found.size());
         assertEquals("body", found.get(0).element().normalName());
         assertEquals("the page has no level-one heading", found.get(0).message());
