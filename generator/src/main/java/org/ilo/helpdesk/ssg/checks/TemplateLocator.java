@@ -28,6 +28,8 @@ public final class TemplateLocator {
 
     private final Theme theme;
     private final Map<String, List<Map.Entry<String, String>>> templates = new ConcurrentHashMap<>();
+    /** By layout and tag: a theme fault repeats on every page the layout writes, so the search is done once. */
+    private final Map<String, Optional<SourcePosition>> byTag = new ConcurrentHashMap<>();
 
     public TemplateLocator(Theme theme) {
         this.theme = theme;
@@ -58,18 +60,24 @@ public final class TemplateLocator {
             }
         }
         // an element without class, id or ARIA attributes is found by its tag, if the templates write that tag once only
+        return byTag.computeIfAbsent(layout + " " + tag, key -> onlyStartTag(files, tag))
+                .orElseGet(() -> SourcePosition.of(Path.of(theme.describe("layouts/" + layout + ".mustache"))));
+    }
+
+    /** The position of the one start tag {@code <tag} in the files, if there is exactly one. */
+    private static Optional<SourcePosition> onlyStartTag(List<Map.Entry<String, String>> files, String tag) {
         Pattern startTag = Pattern.compile("<" + Pattern.quote(tag) + "[\\s/>]");
         SourcePosition only = null;
         for (Map.Entry<String, String> file : files) {
             Matcher m = startTag.matcher(file.getValue());
             while (m.find()) {
                 if (only != null) {
-                    return SourcePosition.of(Path.of(theme.describe("layouts/" + layout + ".mustache")));
+                    return Optional.empty();
                 }
                 only = position(file.getKey(), file.getValue(), m.start());
             }
         }
-        return only != null ? only : SourcePosition.of(Path.of(theme.describe("layouts/" + layout + ".mustache")));
+        return Optional.ofNullable(only);
     }
 
     private static SourcePosition position(String file, String text, int offset) {
