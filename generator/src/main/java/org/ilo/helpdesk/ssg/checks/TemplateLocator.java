@@ -29,7 +29,7 @@ public final class TemplateLocator {
     private final Theme theme;
     private final Map<String, List<Map.Entry<String, String>>> templates = new ConcurrentHashMap<>();
     /** By layout and tag: a theme fault repeats on every page the layout writes, so the search is done once. */
-    private final Map<String, Optional<SourcePosition>> byTag = new ConcurrentHashMap<>();
+    private final Map<String, SourcePosition> byTag = new ConcurrentHashMap<>();
 
     public TemplateLocator(Theme theme) {
         this.theme = theme;
@@ -60,8 +60,8 @@ public final class TemplateLocator {
             }
         }
         // an element without class, id or ARIA attributes is found by its tag, if the templates write that tag once only
-        return byTag.computeIfAbsent(layout + " " + tag, key -> onlyStartTag(files, tag))
-                .orElseGet(() -> SourcePosition.of(Path.of(theme.describe("layouts/" + layout + ".mustache"))));
+        return byTag.computeIfAbsent(layout + " " + tag, key -> onlyStartTag(files, tag)
+                .orElseGet(() -> SourcePosition.of(Path.of(theme.describe("layouts/" + layout + ".mustache")))));
     }
 
     /** The position of the one start tag {@code <tag} in the files, if there is exactly one. */
