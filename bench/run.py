@@ -73,7 +73,8 @@ def rebuild(corpus):
 def identical_with_one_worker(corpus, base, all_workers_output):
     """Builds again with one worker thread and compares every file with the build that used all cores."""
     one = base / "out-one-worker"
-    env = dict(os.environ, MAVEN_OPTS="-Djava.util.concurrent.ForkJoinPool.common.parallelism=1")
+    # parallelism 0: the calling thread alone; 1 still starts a pool worker beside it (the default on two cores)
+    env = dict(os.environ, MAVEN_OPTS="-Djava.util.concurrent.ForkJoinPool.common.parallelism=0")
     ours(corpus, one, env=env)
     files_all = sorted(p.relative_to(all_workers_output) for p in all_workers_output.rglob("*") if p.is_file())
     files_one = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
