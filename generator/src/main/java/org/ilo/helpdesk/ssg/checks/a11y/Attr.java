@@ -30,6 +30,27 @@ public final class Attr {
         return isHtml(element) ? element.attributes().hasKey(lowerCaseName) : element.attributes().hasKeyIgnoreCase(lowerCaseName);
     }
 
+    /**
+     * The whole number {@code value} writes, trimmed, in ASCII digits with an optional sign, as
+     * {@link Integer#parseInt} reads it (which also reads other scripts' digits, not numbers in HTML);
+     * empty where that would throw: most cells have no {@code rowspan}, and an exception for each of
+     * them cost more than checking the table.
+     */
+    public static java.util.OptionalInt integer(String value) {
+        String v = value.trim();
+        int start = !v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
+        if (v.length() == start || v.length() - start > 10) {
+            return java.util.OptionalInt.empty();
+        }
+        for (int i = start; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return java.util.OptionalInt.empty();
+            }
+        }
+        long n = Long.parseLong(v);
+        return n < Integer.MIN_VALUE || n > Integer.MAX_VALUE ? java.util.OptionalInt.empty() : java.util.OptionalInt.of((int) n);
+    }
+
     private static boolean isHtml(Element element) {
         return Parser.NamespaceHtml.equals(element.tag().namespace());
     }

@@ -309,12 +309,11 @@ public final class AutocompleteTokens {
     }
 
     private static boolean isStatic(Element element) {
-        int tabindex;
-        try {
-            tabindex = Integer.parseInt(Attr.get(element, "tabindex").strip());
-        } catch (NumberFormatException e) {
+        java.util.OptionalInt parsed = Attr.integer(Attr.get(element, "tabindex"));
+        if (parsed.isEmpty()) {
             return false;
         }
+        int tabindex = parsed.getAsInt();
         if (tabindex >= 0) {
             return false;
         }

@@ -240,12 +240,7 @@ final class StructureChecks implements A11yCheck {
         }
 
         private static int span(String value) {
-            try {
-                int n = Integer.parseInt(value.trim());
-                return Math.max(1, Math.min(n, 1000));
-            } catch (NumberFormatException e) {
-                return 1;
-            }
+            return Math.max(1, Math.min(Attr.integer(value).orElse(1), 1000));
         }
 
         boolean hasAssignedCells(Cell header, String role, AuditedPage page) {

@@ -37,4 +37,14 @@ class AttrTest {
         assertFalse(Attr.has(p, "role"));
         assertEquals(p.attr("role"), Attr.get(p, "role"));
     }
+
+    @Test
+    void wholeNumbersInAsciiDigitsAreReadAsIntegerParseIntReadsThemAndAnythingElseIsEmptyInsteadOfAnException() {
+        for (String value : new String[] {"2", " 3 ", "+4", "-1", "0", "007", "2147483647", "-2147483648"}) {
+            assertEquals(java.util.OptionalInt.of(Integer.parseInt(value.trim())), Attr.integer(value), value);
+        }
+        for (String value : new String[] {"", "  ", "-", "+", "2x", "1.5", "2147483648", "99999999999", "\u0662", "- 1"}) {
+            assertTrue(Attr.integer(value).isEmpty(), value);
+        }
+    }
 }
