@@ -309,12 +309,8 @@ public final class AutocompleteTokens {
     }
 
     private static boolean isStatic(Element element) {
-        java.util.OptionalInt parsed = Attr.integer(Attr.get(element, "tabindex"));
-        if (parsed.isEmpty()) {
-            return false;
-        }
-        int tabindex = parsed.getAsInt();
-        if (tabindex >= 0) {
+        // only a negative tabindex takes the field out of the tab order; a missing or unreadable one does not
+        if (Attr.integer(Attr.get(element, "tabindex")).orElse(0) >= 0) {
             return false;
         }
         String role = tokens(Attr.get(element, "role")).stream().findFirst().orElse(null);
